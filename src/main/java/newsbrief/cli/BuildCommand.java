@@ -1,0 +1,73 @@
+package newsbrief.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import newsbrief.BuildRequest;
+import newsbrief.BuildResult;
+import newsbrief.SiteBuild;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code newsbrief build}: validates, then writes the site. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Validate every brief, then write the site. Nothing is written if anything is invalid.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the site was written", "1:a brief has errors; nothing was written",
+                "2:bad usage or configuration, or the output folder cannot be used"})
+final class BuildCommand implements Callable<Integer> {
+
+    @Mixin
+    private ContentOptions options;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "site-output",
+            description = "Folder to write the site to; replaced whole on success (default: ${DEFAULT-VALUE}).")
+    private Path out;
+
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "Where the site is published, e.g. https://user.github.io/repo/; overrides site.yaml. "
+                    + "Empty means site.yaml's.")
+    private String baseUrl = "";
+
+    @Option(names = "--drafts", description = "Publish drafts too.")
+    private boolean drafts;
+
+    /** For `mvn package`: lets Maven fail the build cleanly on our exit code (see pom.xml). */
+    @Option(names = "--exit-code-file", paramLabel = "FILE", hidden = true)
+    private Path exitCodeFile;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        long start = System.nanoTime();
+        BuildRequest request = BuildRequest.build(options.content, out).withDrafts(drafts);
+        BuildResult result = new SiteBuild(Path.of("")).run(baseUrl.isBlank() ? request : request.withBaseUrl(baseUrl));
+        int exit = Reporter.report(result, spec.commandLine().getErr());
+        if (exit == ExitCode.OK) {
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            spec.commandLine().getOut().println("wrote " + result.pageCount() + " pages to " + out + " in " + millis + " ms");
+            spec.commandLine().getOut().flush();
+        }
+        writeExitCode(exit);
+        return exit;
+    }
+
+    private void writeExitCode(int exit) {
+        if (exitCodeFile == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(exitCodeFile.toAbsolutePath().getParent());
+            Files.writeString(exitCodeFile, String.valueOf(exit), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("error: cannot write " + exitCodeFile + ": " + e.getMessage());
+        }
+    }
+}

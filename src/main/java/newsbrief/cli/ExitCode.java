@@ -1,0 +1,15 @@
+package newsbrief.cli;
+
+/** The process exit codes; fixed, so scripts and CI can tell failures apart. */
+public final class ExitCode {
+
+    /** Everything valid; the site was written, if asked. */
+    public static final int OK = 0;
+    /** A brief has errors. */
+    public static final int CONTENT_ERRORS = 1;
+    /** Bad command-line usage, or site.yaml, schema.yaml or the output folder cannot be used. */
+    public static final int USAGE_OR_CONFIGURATION = 2;
+
+    private ExitCode() {
+    }
+}

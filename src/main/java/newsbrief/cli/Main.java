@@ -1,0 +1,44 @@
+package newsbrief.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code newsbrief}: the entry point of the jar. */
+@Command(name = "newsbrief",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Builds a static newsletter site from Markdown briefs.",
+        subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+    }
+
+    /** Runs the command line with the given streams; returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExitCodeExceptionMapper(e -> ExitCode.USAGE_OR_CONFIGURATION);
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            // A bug, not a content problem: say so plainly, with the trace for the report.
+            cmd.getErr().println("newsbrief: internal error: " + e);
+            e.printStackTrace(cmd.getErr());
+            return 70;
+        });
+        return commandLine.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: build or check");
+    }
+}

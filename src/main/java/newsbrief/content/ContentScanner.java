@@ -1,0 +1,132 @@
+package newsbrief.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import newsbrief.diag.Diagnostic;
+import newsbrief.diag.Diagnostics;
+import newsbrief.diag.SourcePosition;
+
+/**
+ * Finds and reads source files: every {@code *.md} below {@code content/briefs/}, in path order, and
+ * single files such as {@code content/site.yaml}. Text must be UTF-8 (a byte-order mark is allowed
+ * and dropped); CRLF line ends become LF, so positions are the same either way.
+ */
+public final class ContentScanner {
+
+    /** Larger files are refused: a brief is a few kilobytes, and a huge one is a mistake. */
+    public static final long MAX_FILE_BYTES = 1024 * 1024;
+
+    private final Path workingDirectory;
+
+    /** @param workingDirectory what displayed paths are relative to (the project root) */
+    public ContentScanner(Path workingDirectory) {
+        this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
+    }
+
+    /** The Markdown files below {@code briefsDirectory}, sorted by path; none when it is missing. */
+    public List<Path> findBriefs(Path briefsDirectory) {
+        if (!Files.isDirectory(briefsDirectory)) {
+            return List.of();
+        }
+        // Files.walk does not follow symbolic links, so a link cannot pull in files from elsewhere.
+        try (Stream<Path> paths = Files.walk(briefsDirectory)) {
+            return paths.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().endsWith(".md"))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads one file, or reports why it cannot be read. */
+    public Optional<SourceFile> read(Path file, Diagnostics diagnostics) {
+        String shown = displayPath(file);
+        try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                diagnostics.add(Diagnostic.error(shown, SourcePosition.START, "file-too-large",
+                        "file has " + size + " bytes; at most " + MAX_FILE_BYTES + " are allowed"));
+                return Optional.empty();
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            return decode(bytes, shown, diagnostics).map(text -> new SourceFile(shown, file, text));
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.error(shown, SourcePosition.START, "file-unreadable",
+                    "cannot read file: " + e.getClass().getSimpleName() + " " + e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> decode(byte[] bytes, String shown, Diagnostics diagnostics) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            diagnostics.add(Diagnostic.error(shown, positionOfByte(bytes, in.position()), "file-encoding",
+                    "file is not valid UTF-8 (byte " + (in.position() + 1) + ")"));
+            return Optional.empty();
+        }
+        decoder.flush(out);
+        String text = out.flip().toString();
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            diagnostics.add(Diagnostic.error(shown, positionOfChar(text, nul), "file-encoding",
+                    "file contains a NUL character; it is not a text file"));
+            return Optional.empty();
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return Optional.of(text.replace("\r\n", "\n").replace('\r', '\n'));
+    }
+
+    private static SourcePosition positionOfByte(byte[] bytes, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset && i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return SourcePosition.of(line, offset - lineStart + 1);
+    }
+
+    private static SourcePosition positionOfChar(String text, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return SourcePosition.of(line, offset - lineStart + 1);
+    }
+
+    /** The path as users see it: relative to the project root when inside it, always with '/'. */
+    public String displayPath(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path shown = absolute.startsWith(workingDirectory) ? workingDirectory.relativize(absolute) : absolute;
+        List<String> parts = new ArrayList<>();
+        shown.forEach(part -> parts.add(part.toString()));
+        String joined = String.join("/", parts);
+        return shown.isAbsolute() ? "/" + joined : joined;
+    }
+}

@@ -1,0 +1,105 @@
+package newsbrief.content;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import newsbrief.diag.Diagnostic;
+import newsbrief.diag.Diagnostics;
+import newsbrief.diag.FileDiagnostics;
+import newsbrief.diag.SourcePosition;
+import newsbrief.model.SiteConfig;
+
+/**
+ * Reads {@code content/site.yaml}:
+ * <pre>
+ * title: "The Weekly Brief"
+ * description: "Three-part briefs on technology, markets, policy and science"
+ * baseUrl: https://example.github.io/newsletter/
+ * language: en
+ * author: Newsroom
+ * homeCount: 10
+ * </pre>
+ */
+public final class SiteConfigReader {
+
+    static final int DEFAULT_HOME_COUNT = 10;
+    private static final Set<String> KEYS = Set.of("title", "description", "baseUrl", "language", "author", "homeCount");
+
+    private final ContentScanner scanner;
+    private final YamlReader yamlReader = new YamlReader();
+
+    public SiteConfigReader(ContentScanner scanner) {
+        this.scanner = scanner;
+    }
+
+    /**
+     * The settings, or empty after reporting why they cannot be used.
+     *
+     * @param file            the site.yaml
+     * @param baseUrlOverride a base URL from the command line, which wins over the file's
+     */
+    public Optional<SiteConfig> read(Path file, Optional<String> baseUrlOverride, Diagnostics diagnostics) {
+        if (!Files.isRegularFile(file)) {
+            diagnostics.add(Diagnostic.error(scanner.displayPath(file), SourcePosition.START, "config-missing",
+                    "site settings file is missing").withHint("create it with at least \"title:\" and \"baseUrl:\""));
+            return Optional.empty();
+        }
+        return scanner.read(file, diagnostics).flatMap(source -> parse(source, baseUrlOverride, diagnostics));
+    }
+
+    private Optional<SiteConfig> parse(SourceFile source, Optional<String> baseUrlOverride, Diagnostics diagnostics) {
+        SourceText text = new SourceText(source.text());
+        FileDiagnostics report = new FileDiagnostics(source.displayPath(), text::line, diagnostics);
+        Optional<YamlNode> root = yamlReader.read(source.text(), 1, report);
+        if (root.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!(root.get() instanceof YamlNode.Mapping mapping)) {
+            report.error(SourcePosition.START, "config-type", "site settings are " + YamlMappingReader.describe(root.get())
+                    + "; expected \"key: value\" lines");
+            return Optional.empty();
+        }
+        YamlMappingReader reader = new YamlMappingReader(mapping, report);
+        reader.rejectUnknownKeys(KEYS, "site.yaml");
+        Optional<String> title = reader.requiredText("title", "site.yaml");
+        Optional<URI> baseUrl = baseUrlOverride.isPresent()
+                ? baseUrl(baseUrlOverride.get(), SourcePosition.START, report, "--base-url")
+                : reader.requiredText("baseUrl", "site.yaml")
+                        .flatMap(url -> baseUrl(url, reader.positionOf("baseUrl"), report, "baseUrl"));
+        String language = reader.text("language").orElse("en");
+        if (Locale.forLanguageTag(language).getLanguage().isEmpty()) {
+            report.error(reader.positionOf("language"), "config-language", "language \"" + language
+                    + "\" is not a language tag", "use a tag such as \"en\" or \"en-GB\"");
+        }
+        Optional<Integer> homeCount = reader.integer("homeCount");
+        homeCount.filter(n -> n < 1).ifPresent(n -> report.error(reader.positionOf("homeCount"), "config-range",
+                "homeCount is " + n + "; expected 1 or more"));
+        if (report.hasErrors() || title.isEmpty() || baseUrl.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new SiteConfig(title.get(), reader.text("description").orElse(""), baseUrl.get(), language,
+                reader.text("author").orElse(title.get()), homeCount.orElse(DEFAULT_HOME_COUNT)));
+    }
+
+    /** An absolute http(s) URL, given a final {@code /} so that pages resolve below it. */
+    static Optional<URI> baseUrl(String text, SourcePosition position, FileDiagnostics report, String what) {
+        try {
+            URI uri = new URI(text.strip());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
+                    && uri.getQuery() == null && uri.getFragment() == null) {
+                String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+                return Optional.of(new URI(scheme + "://" + uri.getRawAuthority() + (path.endsWith("/") ? path : path + "/")));
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        report.error(position, "config-base-url", what + " \"" + text + "\" is not an absolute http(s) URL",
+                "for a GitHub project page: https://USER.github.io/REPO/");
+        return Optional.empty();
+    }
+}

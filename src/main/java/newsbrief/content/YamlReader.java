@@ -1,0 +1,159 @@
+package newsbrief.content;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import newsbrief.diag.FileDiagnostics;
+import newsbrief.diag.SourcePosition;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Reads YAML into a {@link YamlNode} tree with snakeyaml's safe composer: no Java types are ever
+ * constructed, scalars stay strings, and every problem becomes a diagnostic at its line.
+ *
+ * <p>We compose rather than load because loading turns {@code 2026-11-26} into a {@code Date},
+ * {@code No} into {@code false} and silently keeps the last of two duplicate keys.
+ */
+public final class YamlReader {
+
+    /** Tags that the composer gives plain YAML values; anything else was written on purpose. */
+    private static final Set<Tag> PLAIN_TAGS = Set.of(
+            Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.TIMESTAMP, Tag.SEQ, Tag.MAP, Tag.MERGE);
+
+    private static final int MAX_DEPTH = 20;
+    private static final int MAX_CODE_POINTS = 1_000_000;
+
+    private final LoaderOptions options;
+
+    public YamlReader() {
+        options = new LoaderOptions();
+        options.setAllowDuplicateKeys(true); // reported by us, with both positions
+        options.setMaxAliasesForCollections(50); // our converter refuses aliases anyway
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setCodePointLimit(MAX_CODE_POINTS);
+        options.setAllowRecursiveKeys(false);
+    }
+
+    /**
+     * Reads one YAML document.
+     *
+     * @param yaml      the YAML text
+     * @param firstLine the line of the file on which {@code yaml} starts, from 1
+     * @param report    where problems go
+     * @return the tree, or empty when the text is not valid YAML (already reported)
+     */
+    public Optional<YamlNode> read(String yaml, int firstLine, FileDiagnostics report) {
+        Node root;
+        try {
+            root = new Yaml(new SafeConstructor(options)).compose(new StringReader(yaml));
+        } catch (MarkedYAMLException e) {
+            report.error(positionOf(e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark(), firstLine),
+                    "yaml-syntax", "invalid YAML: " + describe(e));
+            return Optional.empty();
+        } catch (YAMLException e) {
+            report.error(SourcePosition.of(firstLine, 1), "yaml-syntax", "invalid YAML: " + firstLineOf(e.getMessage()));
+            return Optional.empty();
+        }
+        if (root == null) {
+            return Optional.of(new YamlNode.Mapping(List.of(), SourcePosition.of(firstLine, 1)));
+        }
+        return Optional.of(new Converter(firstLine, report).convert(root, 0));
+    }
+
+    private static String describe(MarkedYAMLException e) {
+        String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
+        return problem == null ? "cannot be read" : firstLineOf(problem);
+    }
+
+    private static String firstLineOf(String text) {
+        if (text == null) {
+            return "cannot be read";
+        }
+        int newline = text.indexOf('\n');
+        return (newline < 0 ? text : text.substring(0, newline)).strip();
+    }
+
+    static SourcePosition positionOf(Mark mark, int firstLine) {
+        if (mark == null) {
+            return SourcePosition.of(firstLine, 1);
+        }
+        return SourceText.fromZeroBased(firstLine, mark.getLine(), mark.getColumn());
+    }
+
+    /** Turns the composed node graph into our tree, refusing aliases and explicit tags. */
+    private static final class Converter {
+        private final int firstLine;
+        private final FileDiagnostics report;
+        private final Map<Node, Boolean> seen = new IdentityHashMap<>();
+
+        Converter(int firstLine, FileDiagnostics report) {
+            this.firstLine = firstLine;
+            this.report = report;
+        }
+
+        YamlNode convert(Node node, int depth) {
+            SourcePosition position = positionOf(node.getStartMark(), firstLine);
+            // An alias makes the composer hand out the same node twice; expanding it could
+            // multiply the document ("billion laughs"), and front matter never needs one.
+            if (seen.put(node, Boolean.TRUE) != null) {
+                report.error(position, "yaml-alias", "YAML aliases are not supported in front matter");
+                return new YamlNode.Scalar("", true, position);
+            }
+            if (!PLAIN_TAGS.contains(node.getTag())) {
+                report.error(position, "yaml-tag", "YAML tag \"" + node.getTag().getValue() + "\" is not allowed",
+                        "remove the tag; values are plain text, lists and mappings");
+            }
+            if (node instanceof ScalarNode scalar) {
+                return new YamlNode.Scalar(scalar.getValue(), scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN, position);
+            }
+            if (node instanceof SequenceNode sequence) {
+                List<YamlNode> items = new ArrayList<>();
+                for (Node item : sequence.getValue()) {
+                    items.add(convert(item, depth + 1));
+                }
+                return new YamlNode.Sequence(items, position);
+            }
+            return convertMapping((MappingNode) node, position, depth);
+        }
+
+        private YamlNode convertMapping(MappingNode mapping, SourcePosition position, int depth) {
+            List<YamlNode.Entry> entries = new ArrayList<>();
+            Set<String> keys = new HashSet<>();
+            for (NodeTuple tuple : mapping.getValue()) {
+                YamlNode key = convert(tuple.getKeyNode(), depth + 1);
+                YamlNode value = convert(tuple.getValueNode(), depth + 1);
+                if (!(key instanceof YamlNode.Scalar scalarKey)) {
+                    report.error(key.position(), "yaml-key", "a key must be text, found a " + key.kindName());
+                    continue;
+                }
+                if (!keys.add(scalarKey.value())) {
+                    SourcePosition first = entries.stream().filter(e -> e.name().equals(scalarKey.value()))
+                            .findFirst().map(e -> e.key().position()).orElse(position);
+                    report.error(scalarKey.position(), "yaml-duplicate-key",
+                            "key \"" + scalarKey.value() + "\" is repeated; it was first given on line " + first.line(),
+                            "keep one \"" + scalarKey.value() + "\" entry");
+                    continue;
+                }
+                entries.add(new YamlNode.Entry(scalarKey, value));
+            }
+            return new YamlNode.Mapping(entries, position);
+        }
+    }
+}

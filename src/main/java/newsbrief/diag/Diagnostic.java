@@ -1,0 +1,72 @@
+package newsbrief.diag;
+
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One problem at one place in one file.
+ *
+ * @param path       the file, relative to the project root, with {@code /} separators
+ * @param position   where the problem is
+ * @param severity   error or warning
+ * @param rule       stable rule id, such as {@code section-missing}
+ * @param message    what was found, then what was expected; lower case, no final period
+ * @param hint       how to fix it, where that helps
+ * @param sourceLine the text of the offending line, for the caret display
+ */
+public record Diagnostic(
+        String path,
+        SourcePosition position,
+        Severity severity,
+        String rule,
+        String message,
+        Optional<String> hint,
+        Optional<String> sourceLine) {
+
+    /** Sorted by file, then line and column, so output never depends on discovery order. */
+    public static final Comparator<Diagnostic> ORDER = Comparator.comparing(Diagnostic::path)
+            .thenComparing(Diagnostic::position)
+            .thenComparing(Diagnostic::severity)
+            .thenComparing(Diagnostic::rule)
+            .thenComparing(Diagnostic::message);
+
+    public Diagnostic {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(position, "position");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(hint, "hint");
+        Objects.requireNonNull(sourceLine, "sourceLine");
+    }
+
+    public static Diagnostic error(String path, SourcePosition position, String rule, String message) {
+        return new Diagnostic(path, position, Severity.ERROR, rule, message, Optional.empty(), Optional.empty());
+    }
+
+    public static Diagnostic warning(String path, SourcePosition position, String rule, String message) {
+        return new Diagnostic(path, position, Severity.WARNING, rule, message, Optional.empty(), Optional.empty());
+    }
+
+    public Diagnostic withHint(String newHint) {
+        return new Diagnostic(path, position, severity, rule, message, Optional.of(newHint), sourceLine);
+    }
+
+    public Diagnostic withSourceLine(String line) {
+        return new Diagnostic(path, position, severity, rule, message, hint, Optional.of(line));
+    }
+
+    public Diagnostic withSeverity(Severity newSeverity) {
+        return new Diagnostic(path, position, newSeverity, rule, message, hint, sourceLine);
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /** The first line of the compiler-style form: {@code path:line:col: error: message [rule]}. */
+    public String headline() {
+        return path + ":" + position + ": " + severity.label() + ": " + message + " [" + rule + "]";
+    }
+}

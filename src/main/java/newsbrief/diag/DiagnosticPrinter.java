@@ -1,0 +1,72 @@
+package newsbrief.diag;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+/**
+ * Prints diagnostics as a compiler does:
+ * <pre>
+ * content/briefs/2026-11-26-cloud-deal.md:19:1: error: section "The Signal" is missing [section-missing]
+ *    19 | ## The Implication
+ *       | ^
+ *   hint: add a "## The Signal" heading followed by at least one paragraph
+ * 1 error in 1 of 9 briefs
+ * </pre>
+ */
+public final class DiagnosticPrinter {
+
+    private final PrintWriter out;
+
+    public DiagnosticPrinter(PrintWriter out) {
+        this.out = out;
+    }
+
+    public void print(List<Diagnostic> diagnostics) {
+        diagnostics.forEach(this::print);
+        out.flush();
+    }
+
+    public void print(Diagnostic diagnostic) {
+        out.println(diagnostic.headline());
+        diagnostic.sourceLine().ifPresent(line -> printExcerpt(diagnostic.position(), line));
+        diagnostic.hint().ifPresent(hint -> out.println("  hint: " + hint));
+    }
+
+    private void printExcerpt(SourcePosition position, String line) {
+        String number = String.valueOf(position.line());
+        String gutter = " ".repeat(number.length());
+        out.println(" " + number + " | " + line);
+        out.println(" " + gutter + " | " + caretPadding(line, position.column()) + "^");
+    }
+
+    /** Spaces up to the column, keeping tabs so the caret lines up under a tab-indented line. */
+    private static String caretPadding(String line, int column) {
+        StringBuilder padding = new StringBuilder();
+        for (int i = 0; i < column - 1; i++) {
+            padding.append(i < line.length() && line.charAt(i) == '\t' ? '\t' : ' ');
+        }
+        return padding.toString();
+    }
+
+    /** The closing count line, e.g. {@code 2 errors, 1 warning in 9 briefs}. */
+    public void printSummary(Diagnostics diagnostics, int briefCount) {
+        long errors = diagnostics.errorCount();
+        long warnings = diagnostics.warningCount();
+        StringBuilder line = new StringBuilder();
+        line.append(plural(errors, "error"));
+        if (warnings > 0) {
+            line.append(", ").append(plural(warnings, "warning"));
+        }
+        if (errors > 0) {
+            line.append(" in ").append(diagnostics.filesWithErrors()).append(" of ").append(plural(briefCount, "brief"));
+        } else {
+            line.append(" in ").append(plural(briefCount, "brief"));
+        }
+        out.println(line);
+        out.flush();
+    }
+
+    static String plural(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+}

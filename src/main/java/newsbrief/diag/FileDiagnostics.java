@@ -1,0 +1,64 @@
+package newsbrief.diag;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.IntFunction;
+
+/**
+ * Reports problems in one file: fills in the path and quotes the offending line, so the stages
+ * only say where and what.
+ */
+public final class FileDiagnostics {
+
+    private final String path;
+    private final IntFunction<String> lineText;
+    private final Diagnostics sink;
+    private int errors;
+
+    /**
+     * @param path     the file as shown to the user
+     * @param lineText the text of a line by its number from 1, for the excerpt under a diagnostic
+     * @param sink     the run's diagnostics
+     */
+    public FileDiagnostics(String path, IntFunction<String> lineText, Diagnostics sink) {
+        this.path = Objects.requireNonNull(path, "path");
+        this.lineText = Objects.requireNonNull(lineText, "lineText");
+        this.sink = Objects.requireNonNull(sink, "sink");
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public void error(SourcePosition position, String rule, String message) {
+        report(Severity.ERROR, position, rule, message, Optional.empty());
+    }
+
+    public void error(SourcePosition position, String rule, String message, String hint) {
+        report(Severity.ERROR, position, rule, message, Optional.of(hint));
+    }
+
+    public void warning(SourcePosition position, String rule, String message) {
+        report(Severity.WARNING, position, rule, message, Optional.empty());
+    }
+
+    public void warning(SourcePosition position, String rule, String message, String hint) {
+        report(Severity.WARNING, position, rule, message, Optional.of(hint));
+    }
+
+    public void report(Severity severity, SourcePosition position, String rule, String message, Optional<String> hint) {
+        String line = lineText.apply(position.line());
+        Optional<String> excerpt = line == null || line.isBlank() ? Optional.empty() : Optional.of(line);
+        sink.add(new Diagnostic(path, position, severity, rule, message, hint, excerpt));
+        if (severity == Severity.ERROR) {
+            synchronized (this) {
+                errors++;
+            }
+        }
+    }
+
+    /** Whether this file has had an error reported through this object. */
+    public synchronized boolean hasErrors() {
+        return errors > 0;
+    }
+}

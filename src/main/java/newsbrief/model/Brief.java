@@ -1,0 +1,69 @@
+package newsbrief.model;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A validated brief, ready to render.
+ *
+ * @param sourcePath  the file it came from, as shown in diagnostics
+ * @param slug        its URL name: the page is {@code briefs/SLUG/}
+ * @param frontMatter its metadata
+ * @param sections    its sections in schema order; the first is the lead shown on list pages
+ */
+public record Brief(String sourcePath, String slug, FrontMatter frontMatter, List<Section> sections) {
+
+    /** Newest first; briefs of the same moment by slug, so output never depends on file order. */
+    public static final Comparator<Brief> NEWEST_FIRST = Comparator
+            .comparing((Brief brief) -> brief.frontMatter().date()).reversed()
+            .thenComparing(Brief::slug);
+
+    /** Length of a description made from the lead section, in characters. */
+    private static final int DESCRIPTION_MAX_CHARS = 200;
+
+    public Brief {
+        Objects.requireNonNull(sourcePath, "sourcePath");
+        Objects.requireNonNull(slug, "slug");
+        Objects.requireNonNull(frontMatter, "frontMatter");
+        sections = List.copyOf(sections);
+        if (sections.isEmpty()) {
+            throw new IllegalArgumentException("a brief has at least one section");
+        }
+    }
+
+    public String title() {
+        return frontMatter.title();
+    }
+
+    public PublicationDate date() {
+        return frontMatter.date();
+    }
+
+    public List<String> tags() {
+        return frontMatter.tags();
+    }
+
+    public boolean draft() {
+        return frontMatter.draft();
+    }
+
+    /** The first section (The Summary in the default schema): what a reader who stops early gets. */
+    public Section lead() {
+        return sections.get(0);
+    }
+
+    /** The front matter's description, else the lead's text cut at a word near 200 characters. */
+    public String description() {
+        return frontMatter.description().orElseGet(() -> shorten(lead().plainText()));
+    }
+
+    static String shorten(String text) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        if (flat.length() <= DESCRIPTION_MAX_CHARS) {
+            return flat;
+        }
+        int cut = flat.lastIndexOf(' ', DESCRIPTION_MAX_CHARS - 1);
+        return flat.substring(0, cut > 0 ? cut : DESCRIPTION_MAX_CHARS - 1).stripTrailing() + "…";
+    }
+}

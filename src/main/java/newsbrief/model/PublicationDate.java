@@ -1,0 +1,46 @@
+package newsbrief.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * When a brief was published: a date, and the time with its offset when the editor gave one
+ * ({@code date: 2026-11-20T09:30:00+01:00}).
+ *
+ * @param date     the calendar date as written
+ * @param dateTime the full date-time, when one was written
+ */
+public record PublicationDate(LocalDate date, Optional<OffsetDateTime> dateTime) implements Comparable<PublicationDate> {
+
+    public PublicationDate {
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(dateTime, "dateTime");
+    }
+
+    public static PublicationDate of(LocalDate date) {
+        return new PublicationDate(date, Optional.empty());
+    }
+
+    public static PublicationDate of(OffsetDateTime dateTime) {
+        return new PublicationDate(dateTime.toLocalDate(), Optional.of(dateTime));
+    }
+
+    /** The moment, taking a bare date as its midnight in UTC. */
+    public Instant instant() {
+        return dateTime.map(OffsetDateTime::toInstant).orElseGet(() -> date.atStartOfDay(ZoneOffset.UTC).toInstant());
+    }
+
+    /** ISO-8601 as written, for {@code <time datetime>}: {@code 2026-11-26} or {@code 2026-11-20T09:30+01:00}. */
+    public String iso() {
+        return dateTime.map(OffsetDateTime::toString).orElseGet(date::toString);
+    }
+
+    @Override
+    public int compareTo(PublicationDate other) {
+        return instant().compareTo(other.instant());
+    }
+}

@@ -1,0 +1,23 @@
+package newsbrief.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What gets published: the settings and the briefs to publish, newest first.
+ *
+ * @param config the settings
+ * @param briefs the published briefs, newest first, ties by slug
+ */
+public record Site(SiteConfig config, List<Brief> briefs) {
+
+    public Site {
+        Objects.requireNonNull(config, "config");
+        briefs = briefs.stream().sorted(Brief.NEWEST_FIRST).toList();
+    }
+
+    /** The site of these briefs; drafts only when asked for. */
+    public static Site of(SiteConfig config, List<Brief> briefs, boolean includeDrafts) {
+        return new Site(config, briefs.stream().filter(brief -> includeDrafts || !brief.draft()).toList());
+    }
+}

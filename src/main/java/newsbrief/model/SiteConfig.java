@@ -1,0 +1,41 @@
+package newsbrief.model;
+
+import java.net.URI;
+import java.util.Objects;
+
+/**
+ * The newsletter's settings from {@code content/site.yaml}.
+ *
+ * @param title       the newsletter's name
+ * @param description one line about it
+ * @param baseUrl     where it is published, ending in {@code /}, e.g. {@code https://user.github.io/news/}
+ * @param language    BCP 47 language tag for {@code <html lang>}, e.g. {@code en}
+ * @param author      the default author of briefs that name none
+ * @param homeCount   how many briefs the home page shows
+ */
+public record SiteConfig(String title, String description, URI baseUrl, String language, String author, int homeCount) {
+
+    public SiteConfig {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(author, "author");
+        if (!baseUrl.getPath().endsWith("/")) {
+            throw new IllegalArgumentException("base URL must end with '/': " + baseUrl);
+        }
+        if (homeCount < 1) {
+            throw new IllegalArgumentException("home page shows at least one brief");
+        }
+    }
+
+    /** The same settings published at another address. */
+    public SiteConfig withBaseUrl(URI newBaseUrl) {
+        return new SiteConfig(title, description, newBaseUrl, language, author, homeCount);
+    }
+
+    /** The path part of the base URL, e.g. {@code /news/}; every internal link starts with it. */
+    public String basePath() {
+        return baseUrl.getRawPath();
+    }
+}

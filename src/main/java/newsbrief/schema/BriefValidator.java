@@ -1,0 +1,82 @@
+package newsbrief.schema;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import newsbrief.content.MarkdownHtml;
+import newsbrief.content.ParsedBrief;
+import newsbrief.diag.FileDiagnostics;
+import newsbrief.diag.SourcePosition;
+import newsbrief.model.Brief;
+import newsbrief.model.FrontMatter;
+import newsbrief.model.Section;
+import newsbrief.model.Slug;
+
+/**
+ * Turns a parsed brief into a model {@link Brief}, checking it against the schema. Reports every
+ * problem it finds; returns a brief only when there was no error. Thread-safe.
+ */
+public final class BriefValidator {
+
+    /** {@code 2026-11-26-cloud-deal.md}: the date prefix and the slug of a brief's file name. */
+    private static final Pattern FILE_NAME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})-(.+)\\.md");
+
+    private final FrontMatterValidator frontMatterValidator;
+    private final SectionValidator sectionValidator;
+
+    public BriefValidator(BriefSchema schema, MarkdownHtml html) {
+        this.frontMatterValidator = new FrontMatterValidator(schema);
+        this.sectionValidator = new SectionValidator(schema, html);
+    }
+
+    public Optional<Brief> validate(ParsedBrief parsed) {
+        FileDiagnostics report = parsed.report();
+        Optional<FrontMatter> frontMatter = parsed.frontMatter().flatMap(fm -> frontMatterValidator.validate(fm, report));
+        Optional<List<Section>> sections = sectionValidator.validate(parsed);
+        Optional<String> slug = frontMatter.flatMap(fm -> slugOf(fm, parsed.source().fileName(), report));
+        if (frontMatter.isEmpty() || sections.isEmpty() || slug.isEmpty() || report.hasErrors()) {
+            return Optional.empty();
+        }
+        checkFileDate(frontMatter.get(), parsed.source().fileName(), report);
+        return Optional.of(new Brief(parsed.source().displayPath(), slug.get(), frontMatter.get(), sections.get()));
+    }
+
+    /** The front matter's slug, else the file name without date prefix and {@code .md}. */
+    private static Optional<String> slugOf(FrontMatter frontMatter, String fileName, FileDiagnostics report) {
+        if (frontMatter.slug().isPresent()) {
+            return frontMatter.slug();
+        }
+        Matcher matcher = FILE_NAME.matcher(fileName);
+        String slug = matcher.matches() ? matcher.group(2) : fileName.replaceFirst("\\.md$", "");
+        if (Slug.isValid(slug)) {
+            return Optional.of(slug);
+        }
+        report.error(SourcePosition.START, "file-name-slug", "file name \"" + fileName
+                + "\" does not give a valid slug; expected YYYY-MM-DD-slug.md with a slug like "
+                + Slug.PATTERN.pattern(), "rename the file or add \"slug: " + Slug.fromText(slug) + "\" to the front matter");
+        return Optional.empty();
+    }
+
+    /** A file named for another day than its date is usually a copied brief whose date was not updated. */
+    private static void checkFileDate(FrontMatter frontMatter, String fileName, FileDiagnostics report) {
+        Matcher matcher = FILE_NAME.matcher(fileName);
+        if (!matcher.matches()) {
+            report.warning(SourcePosition.START, "file-name", "file name \"" + fileName
+                    + "\" does not follow YYYY-MM-DD-slug.md");
+            return;
+        }
+        try {
+            LocalDate named = LocalDate.parse(matcher.group(1));
+            if (!named.equals(frontMatter.date().date())) {
+                report.warning(SourcePosition.START, "file-name-date", "file name says " + named
+                        + " but the date is " + frontMatter.date().date(), "rename the file or correct the date");
+            }
+        } catch (DateTimeParseException e) {
+            report.warning(SourcePosition.START, "file-name-date", "file name starts with \"" + matcher.group(1)
+                    + "\", which is not a valid date");
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package newsbrief.schema;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import newsbrief.content.ContentScanner;
+import newsbrief.content.SourceFile;
+import newsbrief.content.SourceText;
+import newsbrief.content.YamlMappingReader;
+import newsbrief.content.YamlNode;
+import newsbrief.content.YamlReader;
+import newsbrief.diag.Diagnostics;
+import newsbrief.diag.FileDiagnostics;
+import newsbrief.diag.SourcePosition;
+
+/**
+ * Reads a schema file ({@code content/schema.yaml}, or the built-in default) into a
+ * {@link BriefSchema}, reporting every mistake in it at its line.
+ */
+public final class SchemaLoader {
+
+    static final String DEFAULT_RESOURCE = "/newsbrief/schema/default-schema.yaml";
+    static final String DEFAULT_NAME = "(built-in default-schema.yaml)";
+
+    private static final Set<String> TOP_KEYS = Set.of("sections", "fields");
+    private static final Set<String> SECTION_KEYS = Set.of(
+            "id", "heading", "aliases", "required", "blocks", "bullets", "paragraphs", "bullet-sentences");
+    private static final Set<String> FIELD_KEYS = Set.of("name", "type", "required", "max-length", "pattern");
+
+    private final ContentScanner scanner;
+
+    public SchemaLoader(ContentScanner scanner) {
+        this.scanner = scanner;
+    }
+
+    /** The schema in {@code file}, or empty after reporting why it cannot be used. */
+    public Optional<BriefSchema> load(Path file, Diagnostics diagnostics) {
+        return scanner.read(file, diagnostics).flatMap(source -> parse(source, diagnostics));
+    }
+
+    /** The schema of BRIEF-FORMAT.md, shipped inside the jar. */
+    public static BriefSchema defaultSchema() {
+        try (InputStream in = SchemaLoader.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            Diagnostics diagnostics = new Diagnostics();
+            return parse(new SourceFile(DEFAULT_NAME, Path.of(DEFAULT_NAME), text), diagnostics)
+                    .orElseThrow(() -> new IllegalStateException("built-in schema is invalid: " + diagnostics.sorted()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Optional<BriefSchema> parse(SourceFile source, Diagnostics diagnostics) {
+        SourceText text = new SourceText(source.text());
+        FileDiagnostics report = new FileDiagnostics(source.displayPath(), text::line, diagnostics);
+        Optional<YamlNode> root = new YamlReader().read(source.text(), 1, report);
+        if (root.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!(root.get() instanceof YamlNode.Mapping mapping)) {
+            report.error(SourcePosition.START, "schema-invalid", "schema is " + YamlMappingReader.describe(root.get())
+                    + "; expected a mapping with \"sections\" and \"fields\"");
+            return Optional.empty();
+        }
+        YamlMappingReader reader = new YamlMappingReader(mapping, report);
+        reader.rejectUnknownKeys(TOP_KEYS, "schema");
+        List<SectionRule> sections = readSections(reader, report);
+        List<FieldRule> fields = readFields(reader, report);
+        return report.hasErrors() ? Optional.empty() : Optional.of(new BriefSchema(sections, fields));
+    }
+
+    private static List<SectionRule> readSections(YamlMappingReader reader, FileDiagnostics report) {
+        List<YamlMappingReader> entries = reader.mappingList("sections");
+        if (entries.isEmpty()) {
+            report.error(reader.positionOf("sections"), "schema-invalid", "schema lists no sections; expected at least one");
+        }
+        List<SectionRule> sections = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        Set<String> headings = new HashSet<>();
+        for (YamlMappingReader entry : entries) {
+            entry.rejectUnknownKeys(SECTION_KEYS, "section");
+            Optional<String> id = entry.requiredText("id", "a section");
+            Optional<String> heading = entry.requiredText("heading", "a section");
+            id.filter(value -> !ids.add(value)).ifPresent(value -> report.error(entry.positionOf("id"),
+                    "schema-invalid", "section id \"" + value + "\" is used twice"));
+            heading.filter(value -> !headings.add(SectionRule.normalise(value))).ifPresent(value -> report.error(
+                    entry.positionOf("heading"), "schema-invalid", "section heading \"" + value + "\" is used twice"));
+            Set<BlockKind> blocks = readBlocks(entry, report);
+            Optional<Integer> minBullets = entry.nested("bullets").flatMap(b -> count(b, "min", report));
+            Optional<Integer> maxBullets = entry.nested("bullets").flatMap(b -> count(b, "max", report));
+            Optional<Integer> minParagraphs = entry.nested("paragraphs").flatMap(p -> count(p, "min", report));
+            Optional<Integer> maxSentences = entry.nested("bullet-sentences").flatMap(s -> count(s, "max", report));
+            if (id.isPresent() && heading.isPresent()) {
+                sections.add(new SectionRule(id.get(), heading.get(), entry.textList("aliases").orElse(List.of()),
+                        entry.bool("required").orElse(true), blocks, minBullets, maxBullets, minParagraphs, maxSentences));
+            }
+        }
+        return sections;
+    }
+
+    private static Optional<Integer> count(YamlMappingReader range, String key, FileDiagnostics report) {
+        range.rejectUnknownKeys(Set.of("min", "max"), "range");
+        Optional<Integer> value = range.integer(key);
+        value.filter(n -> n < 0).ifPresent(n -> report.error(range.positionOf(key), "schema-invalid",
+                "\"" + key + "\" is " + n + "; expected 0 or more"));
+        return value;
+    }
+
+    private static Set<BlockKind> readBlocks(YamlMappingReader entry, FileDiagnostics report) {
+        Set<BlockKind> blocks = EnumSet.noneOf(BlockKind.class);
+        List<String> names = entry.textList("blocks").orElse(List.of("paragraph"));
+        for (String name : names) {
+            Optional<BlockKind> kind = BlockKind.fromSchemaName(name);
+            if (kind.isPresent()) {
+                blocks.add(kind.get());
+            } else {
+                report.error(entry.positionOf("blocks"), "schema-invalid", "unknown block kind \"" + name + "\"",
+                        "block kinds: " + String.join(", ", java.util.Arrays.stream(BlockKind.values())
+                                .map(BlockKind::schemaName).toList()));
+            }
+        }
+        return blocks;
+    }
+
+    private static List<FieldRule> readFields(YamlMappingReader reader, FileDiagnostics report) {
+        List<FieldRule> fields = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (YamlMappingReader entry : reader.mappingList("fields")) {
+            entry.rejectUnknownKeys(FIELD_KEYS, "field");
+            Optional<String> name = entry.requiredText("name", "a field");
+            Optional<FieldType> type = entry.requiredText("type", "a field").flatMap(typeName -> {
+                Optional<FieldType> found = FieldType.fromSchemaName(typeName);
+                if (found.isEmpty()) {
+                    report.error(entry.positionOf("type"), "schema-invalid", "unknown field type \"" + typeName + "\"",
+                            "field types: text, date, text-list, url, boolean, slug, links");
+                }
+                return found;
+            });
+            name.filter(value -> !names.add(value)).ifPresent(value -> report.error(entry.positionOf("name"),
+                    "schema-invalid", "field \"" + value + "\" is listed twice"));
+            Optional<Pattern> pattern = entry.text("pattern").flatMap(regex -> compile(regex, entry, report));
+            if (name.isPresent() && type.isPresent()) {
+                fields.add(new FieldRule(name.get(), type.get(), entry.bool("required").orElse(false),
+                        entry.integer("max-length"), pattern));
+            }
+        }
+        requireCoreFields(fields, reader, report);
+        return fields;
+    }
+
+    /** The model needs a headline and a date to sort and render briefs, so a schema must keep them. */
+    private static void requireCoreFields(List<FieldRule> fields, YamlMappingReader reader, FileDiagnostics report) {
+        for (String core : BriefSchema.CORE_FIELDS) {
+            boolean ok = fields.stream().anyMatch(f -> f.name().equals(core) && f.required()
+                    && f.type() == (core.equals("date") ? FieldType.DATE : FieldType.TEXT));
+            if (!ok) {
+                report.error(reader.positionOf("fields"), "schema-invalid",
+                        "field \"" + core + "\" must be listed as required with type "
+                                + (core.equals("date") ? "date" : "text"));
+            }
+        }
+    }
+
+    private static Optional<Pattern> compile(String regex, YamlMappingReader entry, FileDiagnostics report) {
+        try {
+            return Optional.of(Pattern.compile(regex));
+        } catch (PatternSyntaxException e) {
+            report.error(entry.positionOf("pattern"), "schema-invalid",
+                    "pattern is not a valid regular expression: " + e.getDescription());
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package newsbrief.schema;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What one section of a brief must look like (BRIEF-FORMAT.md, "Body").
+ *
+ * @param id                 stable name, used as the HTML id: {@code signal}
+ * @param heading            the level-2 heading text: "The Signal"
+ * @param aliases            other headings accepted for it
+ * @param required           whether a brief must have it
+ * @param blocks             the block kinds that may stand in it
+ * @param minBullets         fewest bullets over its bullet lists
+ * @param maxBullets         most bullets over its bullet lists
+ * @param minParagraphs      fewest paragraphs
+ * @param maxBulletSentences most sentences in one bullet, checked as a warning
+ */
+public record SectionRule(
+        String id,
+        String heading,
+        List<String> aliases,
+        boolean required,
+        Set<BlockKind> blocks,
+        Optional<Integer> minBullets,
+        Optional<Integer> maxBullets,
+        Optional<Integer> minParagraphs,
+        Optional<Integer> maxBulletSentences) {
+
+    public SectionRule {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(heading, "heading");
+        aliases = List.copyOf(aliases);
+        blocks = Set.copyOf(blocks);
+        Objects.requireNonNull(minBullets, "minBullets");
+        Objects.requireNonNull(maxBullets, "maxBullets");
+        Objects.requireNonNull(minParagraphs, "minParagraphs");
+        Objects.requireNonNull(maxBulletSentences, "maxBulletSentences");
+    }
+
+    /** Whether a heading written in a brief names this section; case and spacing do not matter. */
+    public boolean matches(String writtenHeading) {
+        String written = normalise(writtenHeading);
+        return normalise(heading).equals(written) || aliases.stream().map(SectionRule::normalise).anyMatch(written::equals);
+    }
+
+    static String normalise(String heading) {
+        return heading.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+}
