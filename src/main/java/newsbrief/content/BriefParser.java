@@ -24,7 +24,7 @@ public final class BriefParser {
                 .flatMap(yaml -> yamlReader.read(yaml, split.yamlFirstLine(), report))
                 .flatMap(node -> asMapping(node, split.yamlFirstLine(), report));
         return new ParsedBrief(source, text, frontMatter, markdownReader.parse(split.body()),
-                split.bodyFirstLine(), report);
+                split.bodyFirstLine(), split.bodyFound(), report);
     }
 
     private static Optional<YamlNode.Mapping> asMapping(YamlNode node, int firstLine, FileDiagnostics report) {

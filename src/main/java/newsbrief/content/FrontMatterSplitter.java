@@ -22,8 +22,9 @@ public final class FrontMatterSplitter {
      * @param yamlFirstLine the file line on which the front matter text starts
      * @param body          the Markdown body
      * @param bodyFirstLine the file line on which the body starts
+     * @param bodyFound     false when the front matter is not closed, so where the body starts is unknown
      */
-    public record Split(Optional<String> yaml, int yamlFirstLine, String body, int bodyFirstLine) {
+    public record Split(Optional<String> yaml, int yamlFirstLine, String body, int bodyFirstLine, boolean bodyFound) {
     }
 
     public Split split(String text, FileDiagnostics report) {
@@ -32,19 +33,19 @@ public final class FrontMatterSplitter {
             report.error(SourcePosition.START, "front-matter-missing",
                     "front matter is missing; expected a \"---\" line at the start of the file",
                     "start the file with \"---\", the title and date, and another \"---\"");
-            return new Split(Optional.empty(), 1, text, 1);
+            return new Split(Optional.empty(), 1, text, 1, true);
         }
         for (int i = 1; i < lines.length; i++) {
             if (isFence(lines[i]) || lines[i].stripTrailing().equals("...")) {
                 String yaml = String.join("\n", java.util.Arrays.asList(lines).subList(1, i));
                 String body = String.join("\n", java.util.Arrays.asList(lines).subList(i + 1, lines.length));
-                return new Split(Optional.of(yaml), 2, body, i + 2);
+                return new Split(Optional.of(yaml), 2, body, i + 2, true);
             }
         }
         report.error(SourcePosition.START, "front-matter-unclosed",
                 "front matter is not closed; expected a \"---\" line after it",
                 "add a \"---\" line between the front matter and \"## The Summary\"");
-        return new Split(Optional.empty(), 2, "", lines.length + 1);
+        return new Split(Optional.empty(), 2, "", lines.length + 1, false);
     }
 
     private static boolean isFence(String line) {

@@ -16,6 +16,7 @@ import org.commonmark.node.SourceSpan;
  * @param frontMatter   the front matter mapping; empty when missing or not valid YAML (already reported)
  * @param body          the Markdown body
  * @param bodyFirstLine the file line on which the body starts
+ * @param bodyFound     false when the body could not be told from the front matter (already reported)
  * @param report        where this brief's problems go
  */
 public record ParsedBrief(
@@ -24,6 +25,7 @@ public record ParsedBrief(
         Optional<YamlNode.Mapping> frontMatter,
         Node body,
         int bodyFirstLine,
+        boolean bodyFound,
         FileDiagnostics report) {
 
     public ParsedBrief {

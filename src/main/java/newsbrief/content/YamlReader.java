@@ -17,6 +17,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -49,6 +51,9 @@ public final class YamlReader {
         options.setNestingDepthLimit(MAX_DEPTH);
         options.setCodePointLimit(MAX_CODE_POINTS);
         options.setAllowRecursiveKeys(false);
+        // Composing never constructs objects, so any tag is harmless here; letting the composer
+        // through means our converter reports "!!java.io.File" as a tag problem at its line.
+        options.setTagInspector(tag -> true);
     }
 
     /**
@@ -62,7 +67,11 @@ public final class YamlReader {
     public Optional<YamlNode> read(String yaml, int firstLine, FileDiagnostics report) {
         Node root;
         try {
-            root = new Yaml(new SafeConstructor(options)).compose(new StringReader(yaml));
+            Yaml parser = new Yaml(new SafeConstructor(options));
+            if (yaml.indexOf('*') >= 0 && reportAliases(parser, yaml, firstLine, report)) {
+                return Optional.empty();
+            }
+            root = parser.compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
             report.error(positionOf(e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark(), firstLine),
                     "yaml-syntax", "invalid YAML: " + describe(e));
@@ -75,6 +84,22 @@ public final class YamlReader {
             return Optional.of(new YamlNode.Mapping(List.of(), SourcePosition.of(firstLine, 1)));
         }
         return Optional.of(new Converter(firstLine, report).convert(root, 0));
+    }
+
+    /**
+     * Reports each alias ({@code *name}) where it is used. Front matter never needs one, and an
+     * alias expanded again and again can multiply a small file ("billion laughs").
+     */
+    private static boolean reportAliases(Yaml parser, String yaml, int firstLine, FileDiagnostics report) {
+        boolean found = false;
+        for (Event event : parser.parse(new StringReader(yaml))) {
+            if (event instanceof AliasEvent) {
+                report.error(positionOf(event.getStartMark(), firstLine), "yaml-alias",
+                        "YAML aliases are not supported in front matter", "write the value out in full");
+                found = true;
+            }
+        }
+        return found;
     }
 
     private static String describe(MarkedYAMLException e) {
@@ -97,6 +122,11 @@ public final class YamlReader {
         return SourceText.fromZeroBased(firstLine, mark.getLine(), mark.getColumn());
     }
 
+    /** {@code tag:yaml.org,2002:java.io.File} as the editor wrote it: {@code !!java.io.File}. */
+    private static String shortTag(Tag tag) {
+        return tag.getValue().startsWith(Tag.PREFIX) ? "!!" + tag.getValue().substring(Tag.PREFIX.length()) : tag.getValue();
+    }
+
     /** Turns the composed node graph into our tree, refusing aliases and explicit tags. */
     private static final class Converter {
         private final int firstLine;
@@ -110,14 +140,13 @@ public final class YamlReader {
 
         YamlNode convert(Node node, int depth) {
             SourcePosition position = positionOf(node.getStartMark(), firstLine);
-            // An alias makes the composer hand out the same node twice; expanding it could
-            // multiply the document ("billion laughs"), and front matter never needs one.
+            // Aliases are refused before composing; this guards against any node shared anyway.
             if (seen.put(node, Boolean.TRUE) != null) {
                 report.error(position, "yaml-alias", "YAML aliases are not supported in front matter");
                 return new YamlNode.Scalar("", true, position);
             }
             if (!PLAIN_TAGS.contains(node.getTag())) {
-                report.error(position, "yaml-tag", "YAML tag \"" + node.getTag().getValue() + "\" is not allowed",
+                report.error(position, "yaml-tag", "YAML tag \"" + shortTag(node.getTag()) + "\" is not allowed",
                         "remove the tag; values are plain text, lists and mappings");
             }
             if (node instanceof ScalarNode scalar) {

@@ -31,6 +31,14 @@ public record PageContext(SiteConfig site, Links links, DisplayDates dates, Stri
         return title.equals(site.title()) ? title : title + " – " + site.title();
     }
 
+    /**
+     * For {@code aria-current} on a navigation link: "page" on the page it links to, else null,
+     * which makes jte leave the attribute out.
+     */
+    public String currentIn(String navigationPath) {
+        return path.equals(navigationPath) ? "page" : null;
+    }
+
     public String canonicalUrl() {
         return links.absolute(path);
     }

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -41,11 +42,12 @@ final class FrontMatterValidator {
     /** The front matter, or empty when a problem was reported. */
     Optional<FrontMatter> validate(YamlNode.Mapping mapping, FileDiagnostics report) {
         Map<String, Object> values = new HashMap<>();
+        Set<String> suggested = new HashSet<>();
         boolean valid = true;
         for (YamlNode.Entry entry : mapping.entries()) {
             Optional<FieldRule> rule = schema.field(entry.name());
             if (rule.isEmpty()) {
-                reportUnknownKey(entry, report);
+                reportUnknownKey(entry, report).ifPresent(suggested::add);
                 valid = false;
                 continue;
             }
@@ -54,22 +56,26 @@ final class FrontMatterValidator {
             valid &= value.isPresent();
         }
         for (FieldRule rule : schema.fields()) {
-            if (rule.required() && mapping.entry(rule.name()).isEmpty()) {
+            // A misspelt "titel:" has been reported with "did you mean title"; saying that
+            // title is missing as well would only repeat it.
+            if (rule.required() && mapping.entry(rule.name()).isEmpty() && !suggested.contains(rule.name())) {
                 report.error(SourcePosition.START, "field-required",
                         "front matter has no \"" + rule.name() + "\"; it is required",
-                        "add a line such as \"" + rule.name() + ": " + example(rule.type()) + "\"");
+                        "add it, for example: " + rule.name() + ": " + example(rule.type()));
                 valid = false;
             }
         }
         return valid ? Optional.of(toFrontMatter(values)) : Optional.empty();
     }
 
-    private void reportUnknownKey(YamlNode.Entry entry, FileDiagnostics report) {
+    /** Reports a key the schema does not know; returns the known key it suggests instead. */
+    private Optional<String> reportUnknownKey(YamlNode.Entry entry, FileDiagnostics report) {
         String message = "unknown front matter key \"" + entry.name() + "\"";
         Optional<String> nearest = NearestName.among(entry.name(), schema.fieldNames());
         report.error(entry.key().position(), "field-unknown", message, nearest
                 .map(name -> "did you mean \"" + name + "\"?")
                 .orElse("known keys: " + String.join(", ", schema.fieldNames())));
+        return nearest;
     }
 
     private static String example(FieldType type) {

@@ -42,6 +42,9 @@ final class SectionValidator {
     /** The sections in schema order, or empty when a problem was reported. */
     Optional<List<Section>> validate(ParsedBrief brief) {
         FileDiagnostics report = brief.report();
+        if (!brief.bodyFound()) {
+            return Optional.empty();
+        }
         List<Found> found = split(brief, report);
         boolean valid = checkOrder(found, brief, report) & checkMissing(found, brief, report);
         for (Found section : found) {
@@ -208,7 +211,7 @@ final class SectionValidator {
         if (rule.maxBulletSentences().isPresent()) {
             int max = rule.maxBulletSentences().get();
             for (ListItem bullet : bullets) {
-                int sentences = Sentences.count(plainText.render(bullet));
+                int sentences = Sentences.count(textOfChildren(bullet));
                 if (sentences > max) {
                     report.warning(brief.positionOf(bullet), "bullet-sentences", "bullet has "
                             + plural(sentences, "sentence") + "; at most " + max + " are expected",
@@ -261,11 +264,20 @@ final class SectionValidator {
         if (block instanceof BulletList || block instanceof OrderedList) {
             List<String> items = new ArrayList<>();
             for (Node item = block.getFirstChild(); item != null; item = item.getNext()) {
-                items.add(plainText.render(item).strip());
+                items.add(textOfChildren(item));
             }
             return String.join(" ", items);
         }
         return plainText.render(block);
+    }
+
+    /** The text of a container's blocks; the text renderer renders a list item only inside its list. */
+    private String textOfChildren(Node container) {
+        List<String> parts = new ArrayList<>();
+        for (Node child = container.getFirstChild(); child != null; child = child.getNext()) {
+            parts.add(plainText.render(child).strip());
+        }
+        return String.join(" ", parts);
     }
 
     /** A bullet's HTML without its list: the inline content of a lone paragraph, else its blocks. */

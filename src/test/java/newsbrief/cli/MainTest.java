@@ -1,0 +1,167 @@
+package newsbrief.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import newsbrief.testing.SiteFiles;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The command line as a user runs it: arguments in, text and an exit code out. */
+class MainTest {
+
+    private static final Path BASIC = Path.of("src/test/resources/sites/basic/content");
+
+    @TempDir
+    Path temp;
+
+    private Path content;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void copyContent() {
+        content = temp.resolve("content");
+        SiteFiles.copyTree(BASIC, content);
+    }
+
+    private int run(String... args) {
+        return Main.run(args, new PrintWriter(out), new PrintWriter(err));
+    }
+
+    private void breakSignalOfRiverBrief() throws IOException {
+        Path brief = content.resolve("briefs/2026-10-05-river-levels.md");
+        String text = Files.readString(brief);
+        int from = text.indexOf("## The Signal");
+        int to = text.indexOf("## The Implication");
+        Files.writeString(brief, text.substring(0, from) + text.substring(to));
+    }
+
+    @Test
+    void checkSaysEveryBriefIsValid() {
+        int exit = run("check", "--content", content.toString());
+
+        assertEquals(ExitCode.OK, exit, err::toString);
+        assertEquals("all 4 briefs are valid\n", out.toString().replace("\r\n", "\n"));
+    }
+
+    @Test
+    void checkReportsADeletedSignalSectionAtItsLine() throws IOException {
+        breakSignalOfRiverBrief();
+
+        int exit = run("check", "--content", content.toString());
+
+        assertEquals(ExitCode.CONTENT_ERRORS, exit);
+        String path = content.resolve("briefs/2026-10-05-river-levels.md").toAbsolutePath().toString();
+        assertTrue(err.toString().startsWith(path + ":14:1: error: section \"The Signal\" is missing; "
+                + "expected after \"The Summary\" [section-missing]\n"), err::toString);
+        assertTrue(err.toString().endsWith("1 error in 1 of 4 briefs\n"), err::toString);
+    }
+
+    @Test
+    void buildWritesTheSite() {
+        Path site = temp.resolve("site");
+
+        int exit = run("build", "--content", content.toString(), "--out", site.toString());
+
+        assertEquals(ExitCode.OK, exit, err::toString);
+        assertTrue(Files.exists(site.resolve("index.html")));
+        assertTrue(out.toString().startsWith("wrote 12 pages to " + site), out::toString);
+    }
+
+    @Test
+    void buildWithAnErrorWritesNothingAndFails() throws IOException {
+        breakSignalOfRiverBrief();
+        Path site = temp.resolve("site");
+
+        int exit = run("build", "--content", content.toString(), "--out", site.toString());
+
+        assertEquals(ExitCode.CONTENT_ERRORS, exit);
+        assertFalse(Files.exists(site));
+        assertTrue(err.toString().contains(":14:1: error: section \"The Signal\" is missing"), err::toString);
+    }
+
+    @Test
+    void buildTakesTheBaseUrlFromTheCommandLine() {
+        Path site = temp.resolve("site");
+
+        run("build", "--content", content.toString(), "--out", site.toString(),
+                "--base-url", "https://someone.github.io/brief/");
+
+        assertEquals("/brief/assets/style.css",
+                SiteFiles.html(site.resolve("index.html")).selectFirst("link[rel=stylesheet]").attr("href"));
+    }
+
+    @Test
+    void buildPublishesDraftsWhenAsked() {
+        Path site = temp.resolve("site");
+
+        run("build", "--content", content.toString(), "--out", site.toString(), "--drafts");
+
+        assertTrue(Files.exists(site.resolve("briefs/grid-storage-draft/index.html")));
+    }
+
+    @Test
+    void aBrokenSiteFileIsAConfigurationError() throws IOException {
+        Files.writeString(content.resolve("site.yaml"), "title: [unclosed\n");
+
+        int exit = run("check", "--content", content.toString());
+
+        assertEquals(ExitCode.USAGE_OR_CONFIGURATION, exit);
+        assertTrue(err.toString().contains("site.yaml:2:1: error: invalid YAML"), err::toString);
+    }
+
+    @Test
+    void aMisspeltSiteKeyIsReportedWithASuggestion() throws IOException {
+        Files.writeString(content.resolve("site.yaml"), "title: T\nbaseURL: https://example.com/\n");
+
+        int exit = run("check", "--content", content.toString());
+
+        assertEquals(ExitCode.USAGE_OR_CONFIGURATION, exit);
+        assertTrue(err.toString().contains("site.yaml:2:1: error: unknown site.yaml key \"baseURL\" [config-unknown-key]"),
+                err::toString);
+        assertTrue(err.toString().contains("hint: did you mean \"baseUrl\"?"), err::toString);
+    }
+
+    @Test
+    void refusingTheOutputFolderIsAConfigurationError() throws IOException {
+        Path precious = Files.createDirectories(temp.resolve("precious"));
+        Files.writeString(precious.resolve("notes.txt"), "mine");
+
+        int exit = run("build", "--content", content.toString(), "--out", precious.toString());
+
+        assertEquals(ExitCode.USAGE_OR_CONFIGURATION, exit);
+        assertTrue(err.toString().contains("error: refusing to replace"), err::toString);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--no-such-option", "publish"})
+    void badUsageExitsWithTwo(String argument) {
+        assertEquals(ExitCode.USAGE_OR_CONFIGURATION, run("build", argument));
+    }
+
+    @Test
+    void noCommandIsBadUsage() {
+        assertEquals(ExitCode.USAGE_OR_CONFIGURATION, run());
+        assertTrue(err.toString().contains("a command is required"), err::toString);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"build", "check"})
+    void everyCommandHasHelp(String command) {
+        int exit = run(command, "--help");
+
+        assertEquals(ExitCode.OK, exit);
+        assertTrue(out.toString().contains("--content=DIR"), out::toString);
+        assertTrue(out.toString().contains("Exit codes:"), out::toString);
+    }
+}

@@ -1,0 +1,55 @@
+package newsbrief.testing;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import newsbrief.content.BriefParser;
+import newsbrief.content.ContentScanner;
+import newsbrief.content.MarkdownHtml;
+import newsbrief.diag.Diagnostic;
+import newsbrief.diag.DiagnosticPrinter;
+import newsbrief.diag.Diagnostics;
+import newsbrief.model.Brief;
+import newsbrief.schema.BriefSchema;
+import newsbrief.schema.BriefValidator;
+import newsbrief.schema.SchemaLoader;
+
+/** Runs one brief file through load, parse and validate, as a build does, for tests. */
+public final class Check {
+
+    private final Diagnostics diagnostics = new Diagnostics();
+    private final Optional<Brief> brief;
+
+    private Check(Path file, BriefSchema schema) {
+        ContentScanner scanner = new ContentScanner(Path.of(""));
+        BriefValidator validator = new BriefValidator(schema, new MarkdownHtml());
+        BriefParser parser = new BriefParser();
+        brief = scanner.read(file, diagnostics).map(source -> parser.parse(source, diagnostics))
+                .flatMap(validator::validate);
+    }
+
+    public static Check brief(Path file) {
+        return new Check(file, SchemaLoader.defaultSchema());
+    }
+
+    public static Check brief(Path file, BriefSchema schema) {
+        return new Check(file, schema);
+    }
+
+    public Optional<Brief> result() {
+        return brief;
+    }
+
+    public List<Diagnostic> diagnostics() {
+        return diagnostics.sorted();
+    }
+
+    /** The diagnostics as the command line prints them. */
+    public String printed() {
+        StringWriter text = new StringWriter();
+        new DiagnosticPrinter(new PrintWriter(text)).print(diagnostics.sorted());
+        return text.toString();
+    }
+}
