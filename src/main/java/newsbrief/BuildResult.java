@@ -20,7 +20,7 @@ public record BuildResult(Outcome outcome, Diagnostics diagnostics, int briefCou
     public enum Outcome {
         /** Valid; the site was written, or there was nothing to write ({@code check}). */
         OK,
-        /** A brief has errors; nothing was written. */
+        /** A brief has errors (or warnings, in strict mode); nothing was written. */
         CONTENT_ERRORS,
         /** site.yaml or schema.yaml has errors; nothing was read further. */
         CONFIGURATION_ERRORS,

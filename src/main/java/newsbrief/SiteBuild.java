@@ -34,12 +34,12 @@ import newsbrief.site.SiteWriter;
  * render    every page through the precompiled jte templates
  * write     into a staging folder, swapped in for the output when complete
  * </pre>
- * Any error stops the run before anything is written; all problems of a stage are reported.
+ * Any error (or, with {@code strict}, any warning) stops the run before anything is written; all
+ * problems of a stage are reported.
  */
 public final class SiteBuild {
 
     private final ContentScanner scanner;
-    private final BriefParser parser = new BriefParser();
     private final MarkdownHtml markdownHtml = new MarkdownHtml();
     private final PageRenderer renderer = new PageRenderer();
     private final SiteWriter writer = new SiteWriter();
@@ -59,9 +59,10 @@ public final class SiteBuild {
             return result(BuildResult.Outcome.CONFIGURATION_ERRORS, diagnostics, 0, 0);
         }
         List<Path> files = scanner.findBriefs(content.resolve("briefs"));
-        List<Brief> briefs = validate(parse(files, diagnostics), schema.get());
-        new CollectionValidator().validate(briefs, diagnostics);
-        if (diagnostics.hasErrors()) {
+        BriefParser parser = new BriefParser(schema.get().policy());
+        List<Brief> briefs = validate(parse(files, parser, diagnostics), schema.get());
+        new CollectionValidator(schema.get().policy()).validate(briefs, diagnostics);
+        if (diagnostics.hasErrors() || request.strict() && diagnostics.warningCount() > 0) {
             return result(BuildResult.Outcome.CONTENT_ERRORS, diagnostics, files.size(), 0);
         }
         if (request.outputDirectory().isEmpty()) {
@@ -83,7 +84,7 @@ public final class SiteBuild {
                 : Optional.of(SchemaLoader.defaultSchema());
     }
 
-    private List<ParsedBrief> parse(List<Path> files, Diagnostics diagnostics) {
+    private List<ParsedBrief> parse(List<Path> files, BriefParser parser, Diagnostics diagnostics) {
         return files.parallelStream()
                 .map(file -> scanner.read(file, diagnostics))
                 .flatMap(Optional::stream)

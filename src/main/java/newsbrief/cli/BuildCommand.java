@@ -18,12 +18,15 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Validate every brief, then write the site. Nothing is written if anything is invalid.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the site was written", "1:a brief has errors; nothing was written",
+        exitCodeList = {"0:the site was written", "1:a brief has errors (or warnings, with --strict); nothing was written",
                 "2:bad usage or configuration, or the output folder cannot be used"})
 final class BuildCommand implements Callable<Integer> {
 
     @Mixin
     private ContentOptions options;
+
+    @Mixin
+    private ReportOptions report;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "site-output",
             description = "Folder to write the site to; replaced whole on success (default: ${DEFAULT-VALUE}).")
@@ -47,9 +50,10 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long start = System.nanoTime();
-        BuildRequest request = BuildRequest.build(options.content, out).withDrafts(drafts);
+        BuildRequest request = BuildRequest.build(options.content, out).withDrafts(drafts).withStrict(report.strict);
         BuildResult result = new SiteBuild(Path.of("")).run(baseUrl.isBlank() ? request : request.withBaseUrl(baseUrl));
-        int exit = Reporter.report(result, spec.commandLine().getErr());
+        int exit = new Reporter(DiagnosticFormat.TEXT, report.useColour())
+                .report(result, spec.commandLine().getOut(), spec.commandLine().getErr());
         if (exit == ExitCode.OK) {
             long millis = (System.nanoTime() - start) / 1_000_000;
             spec.commandLine().getOut().println("wrote " + result.pageCount() + " pages to " + out + " in " + millis + " ms");

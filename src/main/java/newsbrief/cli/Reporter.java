@@ -4,17 +4,26 @@ import java.io.PrintWriter;
 import newsbrief.BuildResult;
 import newsbrief.diag.DiagnosticPrinter;
 
-/** Prints a run's diagnostics and its count line, and maps its outcome to an exit code. */
+/** Prints a run's diagnostics in the chosen format and maps its outcome to an exit code. */
 final class Reporter {
 
-    private Reporter() {
+    private final DiagnosticFormat format;
+    private final boolean colour;
+
+    Reporter(DiagnosticFormat format, boolean colour) {
+        this.format = format;
+        this.colour = colour;
     }
 
-    static int report(BuildResult result, PrintWriter err) {
-        DiagnosticPrinter printer = new DiagnosticPrinter(err);
-        printer.print(result.diagnostics().sorted());
-        if (result.outcome() != BuildResult.Outcome.CONFIGURATION_ERRORS) {
-            printer.printSummary(result.diagnostics(), result.briefCount());
+    /**
+     * @param out standard output, where machine-readable formats go
+     * @param err standard error, where the text format and messages go
+     */
+    int report(BuildResult result, PrintWriter out, PrintWriter err) {
+        switch (format) {
+            case JSON -> new JsonDiagnostics().write(result.diagnostics().sorted(), out);
+            case GITHUB -> new GithubDiagnostics().write(result.diagnostics().sorted(), out);
+            case TEXT -> printText(result, err);
         }
         return switch (result.outcome()) {
             case OK -> ExitCode.OK;
@@ -30,5 +39,13 @@ final class Reporter {
                 yield ExitCode.USAGE_OR_CONFIGURATION;
             }
         };
+    }
+
+    private void printText(BuildResult result, PrintWriter err) {
+        DiagnosticPrinter printer = new DiagnosticPrinter(err, colour);
+        printer.print(result.diagnostics().sorted());
+        if (result.outcome() != BuildResult.Outcome.CONFIGURATION_ERRORS) {
+            printer.printSummary(result.diagnostics(), result.briefCount());
+        }
     }
 }

@@ -3,6 +3,7 @@ package newsbrief.content;
 import java.util.Optional;
 import newsbrief.diag.Diagnostics;
 import newsbrief.diag.FileDiagnostics;
+import newsbrief.diag.RulePolicy;
 import newsbrief.diag.SourcePosition;
 
 /**
@@ -12,13 +13,19 @@ import newsbrief.diag.SourcePosition;
  */
 public final class BriefParser {
 
+    private final RulePolicy policy;
     private final FrontMatterSplitter splitter = new FrontMatterSplitter();
     private final YamlReader yamlReader = new YamlReader();
     private final MarkdownReader markdownReader = new MarkdownReader();
 
+    /** @param policy the newsletter's severity for adjustable rules, applied to every problem reported */
+    public BriefParser(RulePolicy policy) {
+        this.policy = policy;
+    }
+
     public ParsedBrief parse(SourceFile source, Diagnostics diagnostics) {
         SourceText text = new SourceText(source.text());
-        FileDiagnostics report = new FileDiagnostics(source.displayPath(), text::line, diagnostics);
+        FileDiagnostics report = new FileDiagnostics(source.displayPath(), text::line, diagnostics, policy);
         FrontMatterSplitter.Split split = splitter.split(source.text(), report);
         Optional<YamlNode.Mapping> frontMatter = split.yaml()
                 .flatMap(yaml -> yamlReader.read(yaml, split.yamlFirstLine(), report))

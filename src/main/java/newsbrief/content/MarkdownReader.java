@@ -11,7 +11,7 @@ import org.commonmark.parser.Parser;
 
 /**
  * Parses CommonMark with the GFM tables, strikethrough and autolink extensions, keeping the source
- * position of every block so that validation can point at lines. Immutable and thread-safe.
+ * position of every block and inline (links are checked at their column). Immutable and thread-safe.
  */
 public final class MarkdownReader {
 
@@ -21,7 +21,7 @@ public final class MarkdownReader {
 
     private final Parser parser = Parser.builder()
             .extensions(EXTENSIONS)
-            .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
 
     public Node parse(String markdown) {

@@ -15,10 +15,28 @@ import java.util.List;
  */
 public final class DiagnosticPrinter {
 
+    private static final String RESET = "\u001b[0m";
+    private static final String BOLD = "\u001b[1m";
+    private static final String RED = "\u001b[1;31m";
+    private static final String YELLOW = "\u001b[1;33m";
+    private static final String CYAN = "\u001b[36m";
+    private static final String GREEN = "\u001b[1;32m";
+
     private final PrintWriter out;
+    private final boolean colour;
 
     public DiagnosticPrinter(PrintWriter out) {
+        this(out, false);
+    }
+
+    /** @param colour whether to colour severities, paths and carets with ANSI codes (terminals only) */
+    public DiagnosticPrinter(PrintWriter out, boolean colour) {
         this.out = out;
+        this.colour = colour;
+    }
+
+    private String paint(String code, String text) {
+        return colour ? code + text + RESET : text;
     }
 
     public void print(List<Diagnostic> diagnostics) {
@@ -27,16 +45,22 @@ public final class DiagnosticPrinter {
     }
 
     public void print(Diagnostic diagnostic) {
-        out.println(diagnostic.headline());
+        if (colour) {
+            String severity = diagnostic.isError() ? paint(RED, "error") : paint(YELLOW, "warning");
+            out.println(paint(BOLD, diagnostic.path() + ":" + diagnostic.position() + ":") + " " + severity + ": "
+                    + diagnostic.message() + " [" + diagnostic.rule() + "]");
+        } else {
+            out.println(diagnostic.headline());
+        }
         diagnostic.sourceLine().ifPresent(line -> printExcerpt(diagnostic.position(), line));
-        diagnostic.hint().ifPresent(hint -> out.println("  hint: " + hint));
+        diagnostic.hint().ifPresent(hint -> out.println("  " + paint(CYAN, "hint:") + " " + hint));
     }
 
     private void printExcerpt(SourcePosition position, String line) {
         String number = String.valueOf(position.line());
         String gutter = " ".repeat(number.length());
         out.println(" " + number + " | " + line);
-        out.println(" " + gutter + " | " + caretPadding(line, position.column()) + "^");
+        out.println(" " + gutter + " | " + caretPadding(line, position.column()) + paint(GREEN, "^"));
     }
 
     /** Spaces up to the column, keeping tabs so the caret lines up under a tab-indented line. */

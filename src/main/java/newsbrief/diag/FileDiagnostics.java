@@ -13,6 +13,7 @@ public final class FileDiagnostics {
     private final String path;
     private final IntFunction<String> lineText;
     private final Diagnostics sink;
+    private final RulePolicy policy;
     private int errors;
 
     /**
@@ -21,9 +22,15 @@ public final class FileDiagnostics {
      * @param sink     the run's diagnostics
      */
     public FileDiagnostics(String path, IntFunction<String> lineText, Diagnostics sink) {
+        this(path, lineText, sink, RulePolicy.DEFAULT);
+    }
+
+    /** @param policy the newsletter's severity for adjustable rules */
+    public FileDiagnostics(String path, IntFunction<String> lineText, Diagnostics sink, RulePolicy policy) {
         this.path = Objects.requireNonNull(path, "path");
         this.lineText = Objects.requireNonNull(lineText, "lineText");
         this.sink = Objects.requireNonNull(sink, "sink");
+        this.policy = Objects.requireNonNull(policy, "policy");
     }
 
     public String path() {
@@ -46,11 +53,16 @@ public final class FileDiagnostics {
         report(Severity.WARNING, position, rule, message, Optional.of(hint));
     }
 
-    public void report(Severity severity, SourcePosition position, String rule, String message, Optional<String> hint) {
+    /** Reports a problem with the severity the policy gives its rule; nothing when the rule is off. */
+    public void report(Severity given, SourcePosition position, String rule, String message, Optional<String> hint) {
+        Optional<Severity> severity = policy.apply(rule, given);
+        if (severity.isEmpty()) {
+            return;
+        }
         String line = lineText.apply(position.line());
         Optional<String> excerpt = line == null || line.isBlank() ? Optional.empty() : Optional.of(line);
-        sink.add(new Diagnostic(path, position, severity, rule, message, hint, excerpt));
-        if (severity == Severity.ERROR) {
+        sink.add(new Diagnostic(path, position, severity.get(), rule, message, hint, excerpt));
+        if (severity.get() == Severity.ERROR) {
             synchronized (this) {
                 errors++;
             }

@@ -2,7 +2,9 @@ package newsbrief.model;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import newsbrief.diag.SourcePosition;
 
 /**
  * A validated brief, ready to render.
@@ -11,8 +13,10 @@ import java.util.Objects;
  * @param slug        its URL name: the page is {@code briefs/SLUG/}
  * @param frontMatter its metadata
  * @param sections    its sections in schema order; the first is the lead shown on list pages
+ * @param positions   where each front matter key was written, for diagnostics about the whole site
  */
-public record Brief(String sourcePath, String slug, FrontMatter frontMatter, List<Section> sections) {
+public record Brief(String sourcePath, String slug, FrontMatter frontMatter, List<Section> sections,
+        Map<String, SourcePosition> positions) {
 
     /** Newest first; briefs of the same moment by slug, so output never depends on file order. */
     public static final Comparator<Brief> NEWEST_FIRST = Comparator
@@ -27,6 +31,7 @@ public record Brief(String sourcePath, String slug, FrontMatter frontMatter, Lis
         Objects.requireNonNull(slug, "slug");
         Objects.requireNonNull(frontMatter, "frontMatter");
         sections = List.copyOf(sections);
+        positions = Map.copyOf(positions);
         if (sections.isEmpty()) {
             throw new IllegalArgumentException("a brief has at least one section");
         }
@@ -38,6 +43,16 @@ public record Brief(String sourcePath, String slug, FrontMatter frontMatter, Lis
 
     public PublicationDate date() {
         return frontMatter.date();
+    }
+
+    /** Where a front matter key was written, else the start of the file. */
+    public SourcePosition positionOf(String key) {
+        return positions.getOrDefault(key, SourcePosition.START);
+    }
+
+    /** Words in all sections. */
+    public int words() {
+        return sections.stream().mapToInt(Section::words).sum();
     }
 
     public List<String> tags() {

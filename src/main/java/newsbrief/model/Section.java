@@ -11,8 +11,9 @@ import java.util.Objects;
  * @param html      its content as HTML, raw HTML escaped and unsafe links dropped
  * @param bullets   the inline HTML of each item of its bullet lists, for summaries on list pages
  * @param plainText its text without markup, for descriptions and word counts
+ * @param words     how many words it has
  */
-public record Section(String id, String heading, String html, List<String> bullets, String plainText) {
+public record Section(String id, String heading, String html, List<String> bullets, String plainText, int words) {
 
     public Section {
         Objects.requireNonNull(id, "id");
@@ -20,5 +21,10 @@ public record Section(String id, String heading, String html, List<String> bulle
         Objects.requireNonNull(html, "html");
         bullets = List.copyOf(bullets);
         Objects.requireNonNull(plainText, "plainText");
+    }
+
+    /** A section whose word count is taken from its text. */
+    public static Section of(String id, String heading, String html, List<String> bullets, String plainText) {
+        return new Section(id, heading, html, bullets, plainText, Words.count(plainText));
     }
 }

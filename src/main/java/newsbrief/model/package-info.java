@@ -1,5 +1,6 @@
 /**
  * The model: immutable records for a validated brief and the site, built by the schema stage and
- * read by the renderer. JDK types only; optional values are {@code Optional}, never null.
+ * read by the renderer. JDK types only (and {@code diag.SourcePosition}, which imports nothing);
+ * optional values are {@code Optional}, never null.
  */
 package newsbrief.model;

@@ -1,22 +1,40 @@
 package newsbrief.schema;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import newsbrief.diag.RulePolicy;
 
 /**
  * The format briefs must follow: sections in order and front matter fields.
  *
  * @param sections the sections, in the order they must appear
  * @param fields   the front matter fields; keys not listed are errors
+ * @param checks   the editorial checks
+ * @param policy   the severity of adjustable rules
  */
-public record BriefSchema(List<SectionRule> sections, List<FieldRule> fields) {
+public record BriefSchema(List<SectionRule> sections, List<FieldRule> fields, EditorialChecks checks,
+        RulePolicy policy) {
 
     /** The fields the model cannot do without. */
     static final List<String> CORE_FIELDS = List.of("title", "date");
 
+    /**
+     * Rules whose severity a schema may change or switch off. The others decide whether a brief
+     * can be published at all, so they stay errors; change the counts instead.
+     */
+    public static final Set<String> ADJUSTABLE_RULES = Set.of(
+            EditorialChecks.PLACEHOLDER, EditorialChecks.HEADLINE_LENGTH, EditorialChecks.BULLET_WORDS,
+            EditorialChecks.BRIEF_WORDS, EditorialChecks.LINK_URL, EditorialChecks.LINK_TEXT,
+            "section-words", "bullet-sentences", "field-repeated", "file-name", "file-name-date",
+            "title-duplicate", "tag-spelling");
+
     public BriefSchema {
         sections = List.copyOf(sections);
         fields = List.copyOf(fields);
+        Objects.requireNonNull(checks, "checks");
+        Objects.requireNonNull(policy, "policy");
     }
 
     public Optional<SectionRule> sectionFor(String writtenHeading) {

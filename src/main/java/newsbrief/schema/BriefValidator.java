@@ -2,7 +2,9 @@ package newsbrief.schema;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,10 +28,12 @@ public final class BriefValidator {
 
     private final FrontMatterValidator frontMatterValidator;
     private final SectionValidator sectionValidator;
+    private final EditorialValidator editorialValidator;
 
     public BriefValidator(BriefSchema schema, MarkdownHtml html) {
         this.frontMatterValidator = new FrontMatterValidator(schema);
         this.sectionValidator = new SectionValidator(schema, html);
+        this.editorialValidator = new EditorialValidator(schema.checks());
     }
 
     public Optional<Brief> validate(ParsedBrief parsed) {
@@ -41,7 +45,11 @@ public final class BriefValidator {
             return Optional.empty();
         }
         checkFileDate(frontMatter.get(), parsed.source().fileName(), report);
-        return Optional.of(new Brief(parsed.source().displayPath(), slug.get(), frontMatter.get(), sections.get()));
+        Map<String, SourcePosition> positions = new HashMap<>();
+        parsed.frontMatter().ifPresent(fm -> fm.entries().forEach(e -> positions.put(e.name(), e.value().position())));
+        Brief brief = new Brief(parsed.source().displayPath(), slug.get(), frontMatter.get(), sections.get(), positions);
+        editorialValidator.validate(parsed, brief);
+        return report.hasErrors() ? Optional.empty() : Optional.of(brief);
     }
 
     /** The front matter's slug, else the file name without date prefix and {@code .md}. */

@@ -1,26 +1,114 @@
 package newsbrief.schema;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import newsbrief.diag.Diagnostic;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import newsbrief.diag.Diagnostics;
+import newsbrief.diag.FileDiagnostics;
+import newsbrief.diag.RulePolicy;
 import newsbrief.diag.SourcePosition;
 import newsbrief.model.Brief;
 
-/** Rules over all briefs together: two briefs must not claim the same page. */
+/**
+ * Rules over all briefs together: no two briefs on one page, no brief published twice, and one
+ * spelling per tag. Each problem is reported in the later file (by path), naming the earlier one.
+ */
 public final class CollectionValidator {
 
+    private final RulePolicy policy;
+
+    public CollectionValidator(RulePolicy policy) {
+        this.policy = policy;
+    }
+
     public void validate(List<Brief> briefs, Diagnostics diagnostics) {
+        List<Brief> byPath = briefs.stream().sorted(Comparator.comparing(Brief::sourcePath)).toList();
+        checkSlugs(byPath, diagnostics);
+        checkTitles(byPath, diagnostics);
+        checkTagSpellings(byPath, diagnostics);
+    }
+
+    private FileDiagnostics reportFor(Brief brief, Diagnostics diagnostics) {
+        return new FileDiagnostics(brief.sourcePath(), line -> "", diagnostics, policy);
+    }
+
+    private void checkSlugs(List<Brief> briefs, Diagnostics diagnostics) {
         Map<String, Brief> bySlug = new HashMap<>();
-        briefs.stream().sorted((a, b) -> a.sourcePath().compareTo(b.sourcePath())).forEach(brief -> {
+        for (Brief brief : briefs) {
             Brief first = bySlug.putIfAbsent(brief.slug(), brief);
             if (first != null) {
-                diagnostics.add(Diagnostic.error(brief.sourcePath(), SourcePosition.START, "slug-duplicate",
-                        "slug \"" + brief.slug() + "\" is also used by " + first.sourcePath()
-                                + "; each brief needs its own page")
-                        .withHint("give one of them another \"slug:\" in its front matter"));
+                SourcePosition where = brief.positions().containsKey("slug") ? brief.positionOf("slug") : SourcePosition.START;
+                reportFor(brief, diagnostics).error(where, "slug-duplicate", "slug \"" + brief.slug()
+                        + "\" is also used by " + first.sourcePath() + "; each brief needs its own page",
+                        "give one of them another \"slug:\" in its front matter");
             }
-        });
+        }
+    }
+
+    /** The same headline on the same day is almost always one story saved twice. */
+    private void checkTitles(List<Brief> briefs, Diagnostics diagnostics) {
+        Map<String, Brief> seen = new HashMap<>();
+        for (Brief brief : briefs) {
+            String key = brief.date().date() + " " + brief.title().strip().toLowerCase(Locale.ROOT);
+            Brief first = seen.putIfAbsent(key, brief);
+            if (first != null) {
+                reportFor(brief, diagnostics).warning(brief.positionOf("title"), "title-duplicate", "title \""
+                        + brief.title() + "\" on " + brief.date().date() + " is also used by " + first.sourcePath(),
+                        "if it is the same story, keep one file");
+            }
+        }
+    }
+
+    /**
+     * Tags that differ only in punctuation, case or a plural ("open-ai", "openai", "OpenAI") split
+     * one topic over several pages.
+     */
+    private void checkTagSpellings(List<Brief> briefs, Diagnostics diagnostics) {
+        Map<String, TreeSet<String>> spellings = new TreeMap<>();
+        Map<String, Brief> firstUse = new HashMap<>();
+        for (Brief brief : briefs) {
+            for (String tag : brief.tags()) {
+                spellings.computeIfAbsent(spellingKey(tag), k -> new TreeSet<>()).add(tag);
+                firstUse.putIfAbsent(tag, brief);
+            }
+        }
+        for (TreeSet<String> variants : spellings.values()) {
+            if (variants.size() < 2) {
+                continue;
+            }
+            String preferred = mostUsed(variants, briefs);
+            for (String variant : variants) {
+                if (variant.equals(preferred)) {
+                    continue;
+                }
+                Brief brief = firstUse.get(variant);
+                List<String> others = new ArrayList<>(variants);
+                others.remove(variant);
+                reportFor(brief, diagnostics).warning(brief.positionOf("tags"), "tag-spelling", "tag \"" + variant
+                        + "\" differs from " + quoted(others) + " only in spelling",
+                        "use \"" + preferred + "\" everywhere, so the briefs share one tag page");
+            }
+        }
+    }
+
+    static String spellingKey(String tag) {
+        String letters = tag.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        return letters.length() > 3 && letters.endsWith("s") ? letters.substring(0, letters.length() - 1) : letters;
+    }
+
+    private static String mostUsed(TreeSet<String> variants, List<Brief> briefs) {
+        return variants.stream()
+                .max(Comparator.comparingLong((String tag) -> briefs.stream().filter(b -> b.tags().contains(tag)).count())
+                        .thenComparing(Comparator.reverseOrder()))
+                .orElseThrow();
+    }
+
+    private static String quoted(List<String> tags) {
+        return String.join(", ", tags.stream().map(t -> "\"" + t + "\"").toList());
     }
 }

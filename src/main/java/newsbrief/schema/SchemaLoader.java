@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +19,7 @@ import newsbrief.content.YamlMappingReader;
 import newsbrief.content.YamlNode;
 import newsbrief.content.YamlReader;
 import newsbrief.diag.Diagnostics;
+import newsbrief.diag.RulePolicy;
 import newsbrief.diag.FileDiagnostics;
 import newsbrief.diag.SourcePosition;
 
@@ -32,9 +32,7 @@ public final class SchemaLoader {
     static final String DEFAULT_RESOURCE = "/newsbrief/schema/default-schema.yaml";
     static final String DEFAULT_NAME = "(built-in default-schema.yaml)";
 
-    private static final Set<String> TOP_KEYS = Set.of("sections", "fields");
-    private static final Set<String> SECTION_KEYS = Set.of(
-            "id", "heading", "aliases", "required", "blocks", "bullets", "paragraphs", "bullet-sentences");
+    private static final Set<String> TOP_KEYS = Set.of("sections", "fields", "checks", "severity");
     private static final Set<String> FIELD_KEYS = Set.of("name", "type", "required", "max-length", "pattern");
 
     private final ContentScanner scanner;
@@ -74,62 +72,12 @@ public final class SchemaLoader {
         }
         YamlMappingReader reader = new YamlMappingReader(mapping, report);
         reader.rejectUnknownKeys(TOP_KEYS, "schema");
-        List<SectionRule> sections = readSections(reader, report);
+        List<SectionRule> sections = SectionRulesReader.read(reader, report);
         List<FieldRule> fields = readFields(reader, report);
-        return report.hasErrors() ? Optional.empty() : Optional.of(new BriefSchema(sections, fields));
-    }
-
-    private static List<SectionRule> readSections(YamlMappingReader reader, FileDiagnostics report) {
-        List<YamlMappingReader> entries = reader.mappingList("sections");
-        if (entries.isEmpty()) {
-            report.error(reader.positionOf("sections"), "schema-invalid", "schema lists no sections; expected at least one");
-        }
-        List<SectionRule> sections = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        Set<String> headings = new HashSet<>();
-        for (YamlMappingReader entry : entries) {
-            entry.rejectUnknownKeys(SECTION_KEYS, "section");
-            Optional<String> id = entry.requiredText("id", "a section");
-            Optional<String> heading = entry.requiredText("heading", "a section");
-            id.filter(value -> !ids.add(value)).ifPresent(value -> report.error(entry.positionOf("id"),
-                    "schema-invalid", "section id \"" + value + "\" is used twice"));
-            heading.filter(value -> !headings.add(SectionRule.normalise(value))).ifPresent(value -> report.error(
-                    entry.positionOf("heading"), "schema-invalid", "section heading \"" + value + "\" is used twice"));
-            Set<BlockKind> blocks = readBlocks(entry, report);
-            Optional<Integer> minBullets = entry.nested("bullets").flatMap(b -> count(b, "min", report));
-            Optional<Integer> maxBullets = entry.nested("bullets").flatMap(b -> count(b, "max", report));
-            Optional<Integer> minParagraphs = entry.nested("paragraphs").flatMap(p -> count(p, "min", report));
-            Optional<Integer> maxSentences = entry.nested("bullet-sentences").flatMap(s -> count(s, "max", report));
-            if (id.isPresent() && heading.isPresent()) {
-                sections.add(new SectionRule(id.get(), heading.get(), entry.textList("aliases").orElse(List.of()),
-                        entry.bool("required").orElse(true), blocks, minBullets, maxBullets, minParagraphs, maxSentences));
-            }
-        }
-        return sections;
-    }
-
-    private static Optional<Integer> count(YamlMappingReader range, String key, FileDiagnostics report) {
-        range.rejectUnknownKeys(Set.of("min", "max"), "range");
-        Optional<Integer> value = range.integer(key);
-        value.filter(n -> n < 0).ifPresent(n -> report.error(range.positionOf(key), "schema-invalid",
-                "\"" + key + "\" is " + n + "; expected 0 or more"));
-        return value;
-    }
-
-    private static Set<BlockKind> readBlocks(YamlMappingReader entry, FileDiagnostics report) {
-        Set<BlockKind> blocks = EnumSet.noneOf(BlockKind.class);
-        List<String> names = entry.textList("blocks").orElse(List.of("paragraph"));
-        for (String name : names) {
-            Optional<BlockKind> kind = BlockKind.fromSchemaName(name);
-            if (kind.isPresent()) {
-                blocks.add(kind.get());
-            } else {
-                report.error(entry.positionOf("blocks"), "schema-invalid", "unknown block kind \"" + name + "\"",
-                        "block kinds: " + String.join(", ", java.util.Arrays.stream(BlockKind.values())
-                                .map(BlockKind::schemaName).toList()));
-            }
-        }
-        return blocks;
+        CheckSettingsReader checks = new CheckSettingsReader(reader, report);
+        EditorialChecks editorial = checks.readChecks();
+        RulePolicy policy = checks.readPolicy();
+        return report.hasErrors() ? Optional.empty() : Optional.of(new BriefSchema(sections, fields, editorial, policy));
     }
 
     private static List<FieldRule> readFields(YamlMappingReader reader, FileDiagnostics report) {

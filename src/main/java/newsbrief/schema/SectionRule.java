@@ -18,6 +18,7 @@ import java.util.Set;
  * @param maxBullets         most bullets over its bullet lists
  * @param minParagraphs      fewest paragraphs
  * @param maxBulletSentences most sentences in one bullet, checked as a warning
+ * @param words              the range of words of the section, with its severity
  */
 public record SectionRule(
         String id,
@@ -28,7 +29,8 @@ public record SectionRule(
         Optional<Integer> minBullets,
         Optional<Integer> maxBullets,
         Optional<Integer> minParagraphs,
-        Optional<Integer> maxBulletSentences) {
+        Optional<Integer> maxBulletSentences,
+        Optional<WordLimit> words) {
 
     public SectionRule {
         Objects.requireNonNull(id, "id");
@@ -39,6 +41,7 @@ public record SectionRule(
         Objects.requireNonNull(maxBullets, "maxBullets");
         Objects.requireNonNull(minParagraphs, "minParagraphs");
         Objects.requireNonNull(maxBulletSentences, "maxBulletSentences");
+        Objects.requireNonNull(words, "words");
     }
 
     /** Whether a heading written in a brief names this section; case and spacing do not matter. */

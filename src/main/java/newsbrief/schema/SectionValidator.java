@@ -9,6 +9,7 @@ import newsbrief.diag.FileDiagnostics;
 import newsbrief.diag.NearestName;
 import newsbrief.diag.SourcePosition;
 import newsbrief.model.Section;
+import newsbrief.model.Words;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
 import org.commonmark.node.Heading;
@@ -182,8 +183,19 @@ final class SectionValidator {
                 valid = false;
             }
         }
+        checkWords(section, headingPosition, report);
         return valid & checkBullets(section, headingPosition, brief, report)
                 & checkParagraphs(section, headingPosition, report);
+    }
+
+    private void checkWords(Found section, SourcePosition headingPosition, FileDiagnostics report) {
+        section.rule().words().ifPresent(limit -> {
+            int words = Words.count(String.join(" ", section.blocks().stream().map(this::plainTextOf).toList()));
+            if (limit.excludes(words)) {
+                report.report(limit.severity(), headingPosition, "section-words", "section \"" + section.rule().heading()
+                        + "\" has " + plural(words, "word") + "; expected " + limit.describe(), Optional.empty());
+            }
+        });
     }
 
     private static String allowedBlocks(SectionRule rule) {
@@ -208,6 +220,14 @@ final class SectionValidator {
                     + "; expected " + range(rule));
             valid = false;
         }
+        schema.checks().bulletWordsMax().ifPresent(max -> bullets.forEach(bullet -> {
+            int words = Words.count(textOfChildren(bullet));
+            if (words > max) {
+                report.warning(brief.positionOf(bullet), EditorialChecks.BULLET_WORDS, "bullet has "
+                        + plural(words, "word") + "; at most " + max + " are expected",
+                        "keep a bullet to one short sentence");
+            }
+        }));
         if (rule.maxBulletSentences().isPresent()) {
             int max = rule.maxBulletSentences().get();
             for (ListItem bullet : bullets) {
@@ -256,7 +276,7 @@ final class SectionValidator {
     private Section toSection(Found found) {
         List<String> bulletHtml = bullets(found).stream().map(this::itemHtml).toList();
         String text = String.join("\n", found.blocks().stream().map(this::plainTextOf).toList());
-        return new Section(found.rule().id(), found.rule().heading(), html.render(found.blocks()), bulletHtml, text);
+        return Section.of(found.rule().id(), found.rule().heading(), html.render(found.blocks()), bulletHtml, text);
     }
 
     /** A block's text without markup; list items are joined without their markers. */

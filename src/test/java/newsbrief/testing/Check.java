@@ -25,7 +25,7 @@ public final class Check {
     private Check(Path file, BriefSchema schema) {
         ContentScanner scanner = new ContentScanner(Path.of(""));
         BriefValidator validator = new BriefValidator(schema, new MarkdownHtml());
-        BriefParser parser = new BriefParser();
+        BriefParser parser = new BriefParser(schema.policy());
         brief = scanner.read(file, diagnostics).map(source -> parser.parse(source, diagnostics))
                 .flatMap(validator::validate);
     }

@@ -1,0 +1,111 @@
+package newsbrief.schema;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import newsbrief.content.YamlMappingReader;
+import newsbrief.diag.FileDiagnostics;
+import newsbrief.diag.Severity;
+
+/**
+ * Reads the {@code sections:} list of a schema file:
+ * <pre>
+ * - id: summary
+ *   heading: The Summary
+ *   blocks: [bullet-list]
+ *   bullets: {min: 2, max: 5}
+ *   words: {max: 120, severity: warning}
+ * </pre>
+ */
+final class SectionRulesReader {
+
+    private static final Set<String> SECTION_KEYS = Set.of(
+            "id", "heading", "aliases", "required", "blocks", "bullets", "paragraphs", "bullet-sentences", "words");
+
+    private SectionRulesReader() {
+    }
+
+    static List<SectionRule> read(YamlMappingReader schema, FileDiagnostics report) {
+        List<YamlMappingReader> entries = schema.mappingList("sections");
+        if (entries.isEmpty()) {
+            report.error(schema.positionOf("sections"), "schema-invalid", "schema lists no sections; expected at least one");
+        }
+        List<SectionRule> sections = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        Set<String> headings = new HashSet<>();
+        for (YamlMappingReader entry : entries) {
+            entry.rejectUnknownKeys(SECTION_KEYS, "section");
+            Optional<String> id = entry.requiredText("id", "a section");
+            Optional<String> heading = entry.requiredText("heading", "a section");
+            id.filter(value -> !ids.add(value)).ifPresent(value -> report.error(entry.positionOf("id"),
+                    "schema-invalid", "section id \"" + value + "\" is used twice"));
+            heading.filter(value -> !headings.add(SectionRule.normalise(value))).ifPresent(value -> report.error(
+                    entry.positionOf("heading"), "schema-invalid", "section heading \"" + value + "\" is used twice"));
+            Set<BlockKind> blocks = readBlocks(entry, report);
+            Optional<YamlMappingReader> bullets = entry.nested("bullets");
+            Optional<Integer> minBullets = bullets.flatMap(b -> count(b, "min", report));
+            Optional<Integer> maxBullets = bullets.flatMap(b -> count(b, "max", report));
+            Optional<Integer> minParagraphs = entry.nested("paragraphs").flatMap(p -> count(p, "min", report));
+            Optional<Integer> maxSentences = entry.nested("bullet-sentences").flatMap(s -> count(s, "max", report));
+            Optional<WordLimit> words = entry.nested("words").map(w -> wordLimit(w, report));
+            if (id.isPresent() && heading.isPresent()) {
+                sections.add(new SectionRule(id.get(), heading.get(), entry.textList("aliases").orElse(List.of()),
+                        entry.bool("required").orElse(true), blocks, minBullets, maxBullets, minParagraphs,
+                        maxSentences, words));
+            }
+        }
+        return sections;
+    }
+
+    /** {@code {min: 40, max: 250, severity: warning}}; the severity defaults to warning. */
+    static WordLimit wordLimit(YamlMappingReader range, FileDiagnostics report) {
+        range.rejectUnknownKeys(Set.of("min", "max", "severity"), "word range");
+        Optional<Integer> min = range.integer("min");
+        Optional<Integer> max = range.integer("max");
+        Severity severity = range.text("severity").flatMap(text -> severity(text, range, report))
+                .orElse(Severity.WARNING);
+        if (min.isEmpty() && max.isEmpty()) {
+            report.error(range.mapping().position(), "schema-invalid", "word range has neither min nor max");
+        }
+        return new WordLimit(min, max, severity);
+    }
+
+    private static Optional<Severity> severity(String text, YamlMappingReader range, FileDiagnostics report) {
+        return switch (text) {
+            case "error" -> Optional.of(Severity.ERROR);
+            case "warning" -> Optional.of(Severity.WARNING);
+            default -> {
+                report.error(range.positionOf("severity"), "schema-invalid", "severity \"" + text
+                        + "\" is not known; expected error or warning");
+                yield Optional.empty();
+            }
+        };
+    }
+
+    private static Optional<Integer> count(YamlMappingReader range, String key, FileDiagnostics report) {
+        range.rejectUnknownKeys(Set.of("min", "max"), "range");
+        Optional<Integer> value = range.integer(key);
+        value.filter(n -> n < 0).ifPresent(n -> report.error(range.positionOf(key), "schema-invalid",
+                "\"" + key + "\" is " + n + "; expected 0 or more"));
+        return value;
+    }
+
+    private static Set<BlockKind> readBlocks(YamlMappingReader entry, FileDiagnostics report) {
+        Set<BlockKind> blocks = EnumSet.noneOf(BlockKind.class);
+        for (String name : entry.textList("blocks").orElse(List.of("paragraph"))) {
+            Optional<BlockKind> kind = BlockKind.fromSchemaName(name);
+            if (kind.isPresent()) {
+                blocks.add(kind.get());
+            } else {
+                report.error(entry.positionOf("blocks"), "schema-invalid", "unknown block kind \"" + name + "\"",
+                        "block kinds: " + String.join(", ", Arrays.stream(BlockKind.values())
+                                .map(BlockKind::schemaName).toList()));
+            }
+        }
+        return blocks;
+    }
+}
