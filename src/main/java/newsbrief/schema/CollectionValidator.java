@@ -96,9 +96,16 @@ public final class CollectionValidator {
         }
     }
 
+    /** What is left of a tag without case, punctuation and an English plural: "Open-AIs" → "openai". */
     static String spellingKey(String tag) {
         String letters = tag.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
-        return letters.length() > 3 && letters.endsWith("s") ? letters.substring(0, letters.length() - 1) : letters;
+        if (letters.length() > 4 && letters.endsWith("ies")) {
+            return letters.substring(0, letters.length() - 3) + "y";
+        }
+        if (letters.length() > 3 && letters.endsWith("s") && !letters.endsWith("ss")) {
+            return letters.substring(0, letters.length() - 1);
+        }
+        return letters;
     }
 
     private static String mostUsed(TreeSet<String> variants, List<Brief> briefs) {

@@ -102,13 +102,18 @@ public final class SchemaLoader {
                         entry.integer("max-length"), pattern));
             }
         }
-        requireCoreFields(fields, reader, report);
+        requireCoreFields(fields, names, reader, report);
         return fields;
     }
 
     /** The model needs a headline and a date to sort and render briefs, so a schema must keep them. */
-    private static void requireCoreFields(List<FieldRule> fields, YamlMappingReader reader, FileDiagnostics report) {
+    private static void requireCoreFields(List<FieldRule> fields, Set<String> listed, YamlMappingReader reader,
+            FileDiagnostics report) {
         for (String core : BriefSchema.CORE_FIELDS) {
+            boolean brokenEntryReported = listed.contains(core) && fields.stream().noneMatch(f -> f.name().equals(core));
+            if (brokenEntryReported) {
+                continue;
+            }
             boolean ok = fields.stream().anyMatch(f -> f.name().equals(core) && f.required()
                     && f.type() == (core.equals("date") ? FieldType.DATE : FieldType.TEXT));
             if (!ok) {

@@ -121,6 +121,18 @@ class MainTest {
     }
 
     @Test
+    void aBrokenSchemaFileIsAConfigurationError() throws IOException {
+        Files.copy(Path.of("src/test/resources/schemas/broken-schema.yaml"), content.resolve("schema.yaml"));
+
+        int exit = run("check", "--content", content.toString());
+
+        assertEquals(ExitCode.USAGE_OR_CONFIGURATION, exit);
+        assertTrue(err.toString().contains("schema.yaml:11:24: error: unknown field type \"datetime\" [schema-invalid]"),
+                err::toString);
+        assertTrue(err.toString().endsWith("configuration errors; nothing was built\n"), err::toString);
+    }
+
+    @Test
     void aMisspeltSiteKeyIsReportedWithASuggestion() throws IOException {
         Files.writeString(content.resolve("site.yaml"), "title: T\nbaseURL: https://example.com/\n");
 

@@ -1,0 +1,114 @@
+package newsbrief.schema;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import newsbrief.BuildRequest;
+import newsbrief.BuildResult;
+import newsbrief.SiteBuild;
+import newsbrief.content.ContentScanner;
+import newsbrief.diag.DiagnosticPrinter;
+import newsbrief.diag.Diagnostics;
+import newsbrief.testing.Golden;
+import newsbrief.testing.SiteFiles;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The schema is data: a newsletter with other sections, counts and fields works end to end. */
+class SchemaFileTest {
+
+    private static final Path TLDR = Path.of("src/test/resources/sites/tldr/content");
+
+    @TempDir
+    Path temp;
+
+    private BuildResult build(Path content, Path out) {
+        return new SiteBuild(Path.of("")).run(BuildRequest.build(content, out));
+    }
+
+    @Test
+    void theBuiltInSchemaIsTheBriefFormat() {
+        BriefSchema schema = SchemaLoader.defaultSchema();
+
+        assertEquals(List.of("The Summary", "The Signal", "The Implication"), schema.headings());
+        SectionRule summary = schema.sections().get(0);
+        assertEquals(2, summary.minBullets().orElseThrow());
+        assertEquals(5, summary.maxBullets().orElseThrow());
+        assertEquals(List.of("title", "date", "tags", "author", "slug", "description", "sources", "image", "draft"),
+                schema.fieldNames());
+        assertEquals(140, schema.field("title").orElseThrow().maxLength().orElseThrow());
+    }
+
+    @Test
+    void buildsANewsletterWithItsOwnSections() {
+        Path out = temp.resolve("out");
+
+        BuildResult result = build(TLDR, out);
+
+        assertEquals(List.of(), result.diagnostics().sorted(), "file-name-date is switched off by the schema");
+        assertEquals(BuildResult.Outcome.OK, result.outcome());
+        Document page = SiteFiles.html(out.resolve("briefs/browser-engine/index.html"));
+        assertEquals(List.of("TL;DR", "Context", "What's next"), page.select("article section > h2").eachText());
+        assertEquals(List.of("tldr", "context", "next"), page.select("article section").eachAttr("id"));
+        assertEquals(1, page.select("#context table").size(), "tables are allowed in Context");
+        Document optionalMissing = SiteFiles.html(out.resolve("briefs/phone-repair-law/index.html"));
+        assertEquals(List.of("TL;DR", "Context"), optionalMissing.select("article section > h2").eachText());
+        Document home = SiteFiles.html(out.resolve("index.html"));
+        assertEquals(List.of("A new rule requires spare parts for seven years.",
+                "It applies to phones sold from next year."), home.select(".brief-card").get(0)
+                .select(".brief-card__summary li").eachText());
+    }
+
+    @Test
+    void rejectsABriefWrittenForTheDefaultFormat() throws IOException {
+        Path content = temp.resolve("content");
+        SiteFiles.copyTree(TLDR, content);
+        Files.copy(Path.of("src/test/resources/briefs/valid/2026-11-26-minimal.md"),
+                content.resolve("briefs/2026-11-26-minimal.md"));
+
+        BuildResult result = new SiteBuild(Path.of("")).run(BuildRequest.check(content));
+
+        assertEquals(BuildResult.Outcome.CONTENT_ERRORS, result.outcome());
+        List<String> rules = result.diagnostics().sorted().stream().map(d -> d.rule()).toList();
+        assertEquals(List.of("field-required", "section-unknown", "section-unknown", "section-unknown",
+                "section-missing", "section-missing"), rules);
+        assertTrue(result.diagnostics().sorted().get(0).message().contains("\"editor\""));
+    }
+
+    @Test
+    void enforcesASectionWordLimitGivenAsAnError() throws IOException {
+        Path content = temp.resolve("content");
+        SiteFiles.copyTree(TLDR, content);
+        Path brief = content.resolve("briefs/2026-11-01-phone-repair-law.md");
+        Files.writeString(brief, SiteFiles.read(brief).replace("for a decade.", "for a decade." + " More words.".repeat(60)));
+
+        BuildResult result = build(content, temp.resolve("out"));
+
+        assertEquals(BuildResult.Outcome.CONTENT_ERRORS, result.outcome());
+        assertEquals("section \"Context\" has 142 words; expected at most 120",
+                result.diagnostics().sorted().get(0).message());
+        assertFalse(Files.exists(temp.resolve("out")));
+    }
+
+    @Test
+    void reportsEveryMistakeInABrokenSchemaFile() {
+        Diagnostics diagnostics = new Diagnostics();
+        Path schema = Path.of("src/test/resources/schemas/broken-schema.yaml");
+
+        boolean loaded = new SchemaLoader(new ContentScanner(Path.of(""))).load(schema, diagnostics).isPresent();
+
+        assertFalse(loaded);
+        StringWriter printed = new StringWriter();
+        new DiagnosticPrinter(new PrintWriter(printed)).print(diagnostics.sorted());
+        Golden.assertMatches(Path.of("src/test/resources/schemas/broken-schema.diagnostics.txt"), printed.toString(),
+                SiteFiles.read(schema));
+    }
+}
