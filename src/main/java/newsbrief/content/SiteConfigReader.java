@@ -21,13 +21,17 @@ import newsbrief.model.SiteConfig;
  * baseUrl: https://example.github.io/newsletter/
  * language: en
  * author: Newsroom
- * homeCount: 10
+ * pageSize: 10
+ * feedCount: 20
+ * domain: news.example.com
  * </pre>
  */
 public final class SiteConfigReader {
 
-    static final int DEFAULT_HOME_COUNT = 10;
-    private static final Set<String> KEYS = Set.of("title", "description", "baseUrl", "language", "author", "homeCount");
+    static final int DEFAULT_PAGE_SIZE = 10;
+    static final int DEFAULT_FEED_COUNT = 20;
+    private static final Set<String> KEYS = Set.of("title", "description", "baseUrl", "language", "author", "pageSize",
+            "feedCount", "domain");
 
     private final ContentScanner scanner;
     private final YamlReader yamlReader = new YamlReader();
@@ -75,14 +79,25 @@ public final class SiteConfigReader {
             report.error(reader.positionOf("language"), "config-language", "language \"" + language
                     + "\" is not a language tag", "use a tag such as \"en\" or \"en-GB\"");
         }
-        Optional<Integer> homeCount = reader.integer("homeCount");
-        homeCount.filter(n -> n < 1).ifPresent(n -> report.error(reader.positionOf("homeCount"), "config-range",
-                "homeCount is " + n + "; expected 1 or more"));
+        Optional<Integer> pageSize = positive(reader, "pageSize", report);
+        Optional<Integer> feedCount = positive(reader, "feedCount", report);
+        Optional<String> domain = reader.text("domain");
+        domain.filter(d -> !d.matches("[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+"))
+                .ifPresent(d -> report.error(reader.positionOf("domain"), "config-domain", "domain \"" + d
+                        + "\" is not a host name", "write only the host, e.g. news.example.com"));
         if (report.hasErrors() || title.isEmpty() || baseUrl.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new SiteConfig(title.get(), reader.text("description").orElse(""), baseUrl.get(), language,
-                reader.text("author").orElse(title.get()), homeCount.orElse(DEFAULT_HOME_COUNT)));
+                reader.text("author").orElse(title.get()), pageSize.orElse(DEFAULT_PAGE_SIZE),
+                feedCount.orElse(DEFAULT_FEED_COUNT), domain));
+    }
+
+    private static Optional<Integer> positive(YamlMappingReader reader, String key, FileDiagnostics report) {
+        Optional<Integer> value = reader.integer(key);
+        value.filter(n -> n < 1).ifPresent(n -> report.error(reader.positionOf(key), "config-range",
+                key + " is " + n + "; expected 1 or more"));
+        return value.filter(n -> n >= 1);
     }
 
     /** An absolute http(s) URL, given a final {@code /} so that pages resolve below it. */

@@ -55,6 +55,11 @@ public record Brief(String sourcePath, String slug, FrontMatter frontMatter, Lis
         return sections.stream().mapToInt(Section::words).sum();
     }
 
+    /** When it last changed: the front matter's {@code updated}, else its date. */
+    public PublicationDate updated() {
+        return frontMatter.updated().orElse(frontMatter.date());
+    }
+
     public List<String> tags() {
         return frontMatter.tags();
     }

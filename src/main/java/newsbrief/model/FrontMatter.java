@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param sources     what the brief draws on
  * @param image       path or URL of a card image
  * @param draft       validated but not published
+ * @param updated     when the brief was last changed in substance, if after its date
  */
 public record FrontMatter(
         String title,
@@ -26,7 +27,8 @@ public record FrontMatter(
         Optional<String> description,
         List<SourceLink> sources,
         Optional<String> image,
-        boolean draft) {
+        boolean draft,
+        Optional<PublicationDate> updated) {
 
     public FrontMatter {
         Objects.requireNonNull(title, "title");
@@ -37,5 +39,6 @@ public record FrontMatter(
         Objects.requireNonNull(description, "description");
         sources = List.copyOf(sources);
         Objects.requireNonNull(image, "image");
+        Objects.requireNonNull(updated, "updated");
     }
 }

@@ -34,6 +34,11 @@ public record PublicationDate(LocalDate date, Optional<OffsetDateTime> dateTime)
         return dateTime.map(OffsetDateTime::toInstant).orElseGet(() -> date.atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 
+    /** The date-time, taking a bare date as its midnight in UTC: for feeds, which need a time. */
+    public OffsetDateTime toOffsetDateTime() {
+        return dateTime.orElseGet(() -> date.atStartOfDay().atOffset(ZoneOffset.UTC));
+    }
+
     /** ISO-8601 as written, for {@code <time datetime>}: {@code 2026-11-26} or {@code 2026-11-20T09:30+01:00}. */
     public String iso() {
         return dateTime.map(OffsetDateTime::toString).orElseGet(date::toString);

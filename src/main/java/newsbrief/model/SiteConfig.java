@@ -2,6 +2,7 @@ package newsbrief.model;
 
 import java.net.URI;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The newsletter's settings from {@code content/site.yaml}.
@@ -11,9 +12,12 @@ import java.util.Objects;
  * @param baseUrl     where it is published, ending in {@code /}, e.g. {@code https://user.github.io/news/}
  * @param language    BCP 47 language tag for {@code <html lang>}, e.g. {@code en}
  * @param author      the default author of briefs that name none
- * @param homeCount   how many briefs the home page shows
+ * @param pageSize    how many briefs each page of the home page shows
+ * @param feedCount   how many briefs each feed carries
+ * @param domain      a custom domain for GitHub Pages, written to {@code CNAME}
  */
-public record SiteConfig(String title, String description, URI baseUrl, String language, String author, int homeCount) {
+public record SiteConfig(String title, String description, URI baseUrl, String language, String author, int pageSize,
+        int feedCount, Optional<String> domain) {
 
     public SiteConfig {
         Objects.requireNonNull(title, "title");
@@ -24,14 +28,15 @@ public record SiteConfig(String title, String description, URI baseUrl, String l
         if (!baseUrl.getPath().endsWith("/")) {
             throw new IllegalArgumentException("base URL must end with '/': " + baseUrl);
         }
-        if (homeCount < 1) {
-            throw new IllegalArgumentException("home page shows at least one brief");
+        if (pageSize < 1 || feedCount < 1) {
+            throw new IllegalArgumentException("pages and feeds show at least one brief");
         }
+        Objects.requireNonNull(domain, "domain");
     }
 
     /** The same settings published at another address. */
     public SiteConfig withBaseUrl(URI newBaseUrl) {
-        return new SiteConfig(title, description, newBaseUrl, language, author, homeCount);
+        return new SiteConfig(title, description, newBaseUrl, language, author, pageSize, feedCount, domain);
     }
 
     /** The path part of the base URL, e.g. {@code /news/}; every internal link starts with it. */

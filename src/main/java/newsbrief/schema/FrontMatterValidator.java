@@ -282,7 +282,8 @@ final class FrontMatterValidator {
                 typed(values, "description", String.class),
                 typed(values, "sources", List.class).map(FrontMatterValidator::links).orElse(List.of()),
                 typed(values, "image", String.class),
-                typed(values, "draft", Boolean.class).orElse(false));
+                typed(values, "draft", Boolean.class).orElse(false),
+                typed(values, "updated", PublicationDate.class));
     }
 
     /** A value the model knows by name, if the schema gave it the type the model expects. */

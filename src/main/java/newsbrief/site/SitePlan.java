@@ -53,7 +53,7 @@ public final class SitePlan {
     }
 
     private PlannedPage home() {
-        List<Brief> latest = site.briefs().stream().limit(site.config().homeCount()).toList();
+        List<Brief> latest = site.briefs().stream().limit(site.config().pageSize()).toList();
         PageContext page = context(site.config().title(), site.config().description(), links.home());
         return new PlannedPage("index.html", "home.jte", new Pages.HomePage(page, latest, site.briefs().size()));
     }

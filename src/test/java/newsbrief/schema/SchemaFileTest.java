@@ -42,7 +42,7 @@ class SchemaFileTest {
         SectionRule summary = schema.sections().get(0);
         assertEquals(2, summary.minBullets().orElseThrow());
         assertEquals(5, summary.maxBullets().orElseThrow());
-        assertEquals(List.of("title", "date", "tags", "author", "slug", "description", "sources", "image", "draft"),
+        assertEquals(List.of("title", "date", "tags", "author", "slug", "description", "sources", "image", "draft", "updated"),
                 schema.fieldNames());
         assertEquals(140, schema.field("title").orElseThrow().maxLength().orElseThrow());
     }

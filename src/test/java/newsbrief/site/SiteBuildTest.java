@@ -90,7 +90,7 @@ class SiteBuildTest {
 
         Document home = SiteFiles.html(out.resolve("index.html"));
         List<Element> cards = home.select("article.brief-card");
-        assertEquals(2, cards.size(), "homeCount in site.yaml");
+        assertEquals(2, cards.size(), "pageSize in site.yaml");
         Element first = cards.get(0);
         assertEquals("/newsletter/briefs/battery-recycling/", first.selectFirst("h2 a").attr("href"));
         assertEquals(List.of("Recyclers processed most of the region's end-of-life car batteries this year.",
