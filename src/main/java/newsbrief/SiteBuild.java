@@ -104,6 +104,12 @@ public final class SiteBuild {
             for (int i = 0; i < pages.size(); i++) {
                 staging.write(pages.get(i).outputPath(), html.get(i));
             }
+            // GitHub Pages runs Jekyll on a site without .nojekyll, which hides files and folders
+            // whose names start with "_" or ".".
+            staging.write(".nojekyll", "");
+            if (plan.site().config().domain().isPresent()) {
+                staging.write("CNAME", plan.site().config().domain().get() + "\n");
+            }
             for (String asset : SitePlan.ASSETS) {
                 InputStream in = SiteBuild.class.getResourceAsStream("/newsbrief/assets/" + asset);
                 if (in == null) {

@@ -44,6 +44,47 @@ public final class Links {
         return basePath + "assets/" + name;
     }
 
+    /**
+     * A card image as an absolute URL: absolute http(s) URLs stay as they are; any other path is
+     * taken from the site's root, so {@code images/x.png} and {@code /images/x.png} both become
+     * {@code https://host/base/images/x.png}.
+     */
+    public String image(String image) {
+        if (image.startsWith("http://") || image.startsWith("https://")) {
+            return image;
+        }
+        String path = image.replaceFirst("^/+", "");
+        return absolute(basePath + path);
+    }
+
+    /** The site feed (Atom), for autodiscovery. */
+    public String feed() {
+        return basePath + "feed.xml";
+    }
+
+    public String rss() {
+        return basePath + "rss.xml";
+    }
+
+    public String jsonFeed() {
+        return basePath + "feed.json";
+    }
+
+    /** The Atom feed of one tag. */
+    public String tagFeed(String tag) {
+        return tag(tag) + "feed.xml";
+    }
+
+    /** Page {@code number} of the home page: 1 is the home page itself. */
+    public String homePage(int number) {
+        return number <= 1 ? home() : basePath + homePagePath(number);
+    }
+
+    /** Where page {@code number} (2 or more) of the home page lives in the output. */
+    public static String homePagePath(int number) {
+        return "page/" + number + "/";
+    }
+
     /** A path from this class made absolute with the base URL's scheme and host, for canonical links. */
     public String absolute(String path) {
         return baseUrl.getScheme() + "://" + baseUrl.getRawAuthority() + path;

@@ -1,11 +1,14 @@
 package newsbrief.render;
 
 import java.util.Objects;
+import java.util.Optional;
+import newsbrief.model.Brief;
 import newsbrief.model.SiteConfig;
 
 /**
- * What the layout of every page needs: the site, its links and dates, and this page's title,
- * description and path.
+ * What the layout of every page needs: the site, its links and dates, this page's title,
+ * description and path, and what its {@code <head>} says about it to feed readers, search engines
+ * and social networks.
  *
  * @param site        the settings
  * @param links       every URL of the site
@@ -13,9 +16,15 @@ import newsbrief.model.SiteConfig;
  * @param title       the page's own title; the layout adds the site's name
  * @param description the meta description
  * @param path        the page's path, as from {@link Links}, for its canonical URL
+ * @param article     the brief this page shows, for article metadata
+ * @param jsonLd      the page's JSON-LD script, if any
+ * @param previous    the path of the previous page of a paginated list (rel=prev)
+ * @param next        the path of the next page of a paginated list (rel=next)
+ * @param tagFeed     the tag whose feed this page offers beside the site's
  */
 public record PageContext(SiteConfig site, Links links, DisplayDates dates, String title, String description,
-        String path) {
+        String path, Optional<Brief> article, Optional<TrustedHtml> jsonLd, Optional<String> previous,
+        Optional<String> next, Optional<String> tagFeed) {
 
     public PageContext {
         Objects.requireNonNull(site, "site");
@@ -24,6 +33,36 @@ public record PageContext(SiteConfig site, Links links, DisplayDates dates, Stri
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(article, "article");
+        Objects.requireNonNull(jsonLd, "jsonLd");
+        Objects.requireNonNull(previous, "previous");
+        Objects.requireNonNull(next, "next");
+        Objects.requireNonNull(tagFeed, "tagFeed");
+    }
+
+    /** A plain page: no article, no pagination, no tag feed. */
+    public static PageContext of(SiteConfig site, Links links, DisplayDates dates, String title, String description,
+            String path) {
+        return new PageContext(site, links, dates, title, description, path, Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    /** This page as the page of a brief, with its JSON-LD. */
+    public PageContext withArticle(Brief brief, TrustedHtml script) {
+        return new PageContext(site, links, dates, title, description, path, Optional.of(brief), Optional.of(script),
+                previous, next, tagFeed);
+    }
+
+    /** This page as one page of a paginated list. */
+    public PageContext withPagination(Optional<String> previousPage, Optional<String> nextPage) {
+        return new PageContext(site, links, dates, title, description, path, article, jsonLd, previousPage, nextPage,
+                tagFeed);
+    }
+
+    /** This page as a tag's page, offering the tag's feed. */
+    public PageContext withTagFeed(String tag) {
+        return new PageContext(site, links, dates, title, description, path, article, jsonLd, previous, next,
+                Optional.of(tag));
     }
 
     /** The text of {@code <title>}: "Headline – Site", or just the site's name on the home page. */
@@ -41,5 +80,25 @@ public record PageContext(SiteConfig site, Links links, DisplayDates dates, Stri
 
     public String canonicalUrl() {
         return links.absolute(path);
+    }
+
+    /** Open Graph type: "article" for a brief, "website" for the rest. */
+    public String openGraphType() {
+        return article.isPresent() ? "article" : "website";
+    }
+
+    /** The absolute URL of the brief's card image, if it has one. */
+    public Optional<String> imageUrl() {
+        return article.flatMap(brief -> brief.frontMatter().image()).map(links::image);
+    }
+
+    /** Twitter's card type: a large image when there is one. */
+    public String twitterCard() {
+        return imageUrl().isPresent() ? "summary_large_image" : "summary";
+    }
+
+    /** {@code en-GB} → {@code en_GB}, as Open Graph writes locales. */
+    public String openGraphLocale() {
+        return site.language().replace('-', '_');
     }
 }

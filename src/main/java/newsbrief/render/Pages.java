@@ -2,6 +2,7 @@ package newsbrief.render;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import newsbrief.model.Brief;
 
 /** The records the templates take, one per template ({@code @param}). */
@@ -10,24 +11,51 @@ public final class Pages {
     private Pages() {
     }
 
-    /** {@code brief.jte}: one brief with its sections. */
-    public record BriefPage(PageContext page, Brief brief) {
+    /** Words an adult reads in a minute, for "4 min read". */
+    static final int WORDS_PER_MINUTE = 220;
+
+    /**
+     * {@code brief.jte}: one brief with its sections.
+     *
+     * @param older   the brief published before it
+     * @param newer   the brief published after it
+     * @param related briefs sharing its tags, most shared first
+     */
+    public record BriefPage(PageContext page, Brief brief, Optional<Brief> older, Optional<Brief> newer,
+            List<Brief> related) {
         public BriefPage {
             Objects.requireNonNull(page, "page");
             Objects.requireNonNull(brief, "brief");
+            Objects.requireNonNull(older, "older");
+            Objects.requireNonNull(newer, "newer");
+            related = List.copyOf(related);
+        }
+
+        /** Minutes to read it, at least one. */
+        public int readingMinutes() {
+            return Math.max(1, (brief.words() + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE);
         }
     }
 
-    /** {@code home.jte}: the latest briefs with their Summary bullets. */
-    public record HomePage(PageContext page, List<Brief> briefs, int total) {
+    /**
+     * {@code home.jte}: one page of the latest briefs with their Summary bullets.
+     *
+     * @param number this page's number, from 1
+     * @param count  how many pages there are
+     * @param total  how many briefs there are in all
+     */
+    public record HomePage(PageContext page, List<Brief> briefs, int number, int count, int total) {
         public HomePage {
             Objects.requireNonNull(page, "page");
             briefs = List.copyOf(briefs);
         }
 
-        /** Whether the archive holds briefs that are not on the home page. */
-        public boolean hasMore() {
-            return total > briefs.size();
+        public boolean hasPrevious() {
+            return number > 1;
+        }
+
+        public boolean hasNext() {
+            return number < count;
         }
     }
 

@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import newsbrief.model.Brief;
 import newsbrief.model.Site;
 import newsbrief.render.DisplayDates;
+import newsbrief.render.JsonLd;
 import newsbrief.render.Links;
 import newsbrief.render.PageContext;
 import newsbrief.render.Pages;
@@ -16,51 +18,91 @@ import newsbrief.render.Pages;
 /**
  * Which pages the site has and where each goes:
  * <pre>
- * index.html                 latest briefs          briefs/SLUG/index.html   one brief
- * archive/index.html         every brief by month   tags/index.html          every tag
- * tags/TAG/index.html        briefs with the tag    404.html                 not found
+ * index.html, page/N/index.html   latest briefs, paginated
+ * briefs/SLUG/index.html          one brief
+ * archive/index.html              every brief by month
+ * tags/index.html                 every tag
+ * tags/TAG/index.html             briefs with the tag
+ * 404.html                        not found
  * </pre>
+ * Feeds, the sitemap and other site files are planned by {@link SiteFiles}.
  */
 public final class SitePlan {
 
     /** Files copied as they are from the jar's {@code newsbrief/assets/} to {@code assets/}. */
     public static final List<String> ASSETS = List.of("style.css");
 
+    static final int RELATED_COUNT = 3;
+
     private final Site site;
     private final Links links;
     private final DisplayDates dates;
+    private final JsonLd jsonLd = new JsonLd();
+    private final Map<String, List<Brief>> byTag;
 
     public SitePlan(Site site) {
         this.site = site;
         this.links = new Links(site.config());
         this.dates = new DisplayDates(site.config().language());
+        this.byTag = briefsByTag(site.briefs());
+    }
+
+    public Site site() {
+        return site;
+    }
+
+    public Links links() {
+        return links;
+    }
+
+    /** Each tag's briefs, newest first, tags in alphabetical order. */
+    public Map<String, List<Brief>> byTag() {
+        return byTag;
     }
 
     public List<PlannedPage> pages() {
-        List<PlannedPage> pages = new ArrayList<>();
-        pages.add(home());
-        site.briefs().forEach(brief -> pages.add(brief(brief)));
+        List<PlannedPage> pages = new ArrayList<>(homePages());
+        RelatedBriefs related = new RelatedBriefs(byTag);
+        List<Brief> briefs = site.briefs();
+        for (int i = 0; i < briefs.size(); i++) {
+            Optional<Brief> newer = i > 0 ? Optional.of(briefs.get(i - 1)) : Optional.empty();
+            Optional<Brief> older = i + 1 < briefs.size() ? Optional.of(briefs.get(i + 1)) : Optional.empty();
+            pages.add(brief(briefs.get(i), older, newer, related.of(briefs.get(i), RELATED_COUNT)));
+        }
         pages.add(archive());
-        Map<String, List<Brief>> byTag = briefsByTag();
-        pages.add(tagIndex(byTag));
-        byTag.forEach((tag, briefs) -> pages.add(tag(tag, briefs)));
+        pages.add(tagIndex());
+        byTag.forEach((tag, tagged) -> pages.add(tag(tag, tagged)));
         pages.add(notFound());
         return pages;
     }
 
     private PageContext context(String title, String description, String path) {
-        return new PageContext(site.config(), links, dates, title, description, path);
+        return PageContext.of(site.config(), links, dates, title, description, path);
     }
 
-    private PlannedPage home() {
-        List<Brief> latest = site.briefs().stream().limit(site.config().pageSize()).toList();
-        PageContext page = context(site.config().title(), site.config().description(), links.home());
-        return new PlannedPage("index.html", "home.jte", new Pages.HomePage(page, latest, site.briefs().size()));
+    /** The home page and its continuation pages, {@code pageSize} briefs each. */
+    private List<PlannedPage> homePages() {
+        int size = site.config().pageSize();
+        int total = site.briefs().size();
+        int count = Math.max(1, (total + size - 1) / size);
+        List<PlannedPage> pages = new ArrayList<>();
+        for (int number = 1; number <= count; number++) {
+            List<Brief> briefs = site.briefs().subList((number - 1) * size, Math.min(total, number * size));
+            String title = number == 1 ? site.config().title() : "Latest briefs, page " + number;
+            PageContext page = context(title, site.config().description(), links.homePage(number))
+                    .withPagination(number > 1 ? Optional.of(links.homePage(number - 1)) : Optional.empty(),
+                            number < count ? Optional.of(links.homePage(number + 1)) : Optional.empty());
+            String output = number == 1 ? "index.html" : Links.homePagePath(number) + "index.html";
+            pages.add(new PlannedPage(output, "home.jte", new Pages.HomePage(page, briefs, number, count, total)));
+        }
+        return pages;
     }
 
-    private PlannedPage brief(Brief brief) {
-        PageContext page = context(brief.title(), brief.description(), links.brief(brief));
-        return new PlannedPage(Links.briefPath(brief.slug()) + "index.html", "brief.jte", new Pages.BriefPage(page, brief));
+    private PlannedPage brief(Brief brief, Optional<Brief> older, Optional<Brief> newer, List<Brief> related) {
+        PageContext page = context(brief.title(), brief.description(), links.brief(brief))
+                .withArticle(brief, jsonLd.newsArticle(brief, site.config(), links));
+        return new PlannedPage(Links.briefPath(brief.slug()) + "index.html", "brief.jte",
+                new Pages.BriefPage(page, brief, older, newer, related));
     }
 
     private PlannedPage archive() {
@@ -75,10 +117,9 @@ public final class SitePlan {
         return new PlannedPage("archive/index.html", "archive.jte", new Pages.ArchivePage(page, months));
     }
 
-    /** Tags in alphabetical order, each with its briefs newest first. */
-    private Map<String, List<Brief>> briefsByTag() {
+    private static Map<String, List<Brief>> briefsByTag(List<Brief> briefs) {
         Map<String, List<Brief>> byTag = new TreeMap<>();
-        for (Brief brief : site.briefs()) {
+        for (Brief brief : briefs) {
             for (String tag : brief.tags()) {
                 byTag.computeIfAbsent(tag, t -> new ArrayList<>()).add(brief);
             }
@@ -86,7 +127,7 @@ public final class SitePlan {
         return byTag;
     }
 
-    private PlannedPage tagIndex(Map<String, List<Brief>> byTag) {
+    private PlannedPage tagIndex() {
         List<Pages.TagCount> counts = byTag.entrySet().stream()
                 .map(e -> new Pages.TagCount(e.getKey(), e.getValue().size())).toList();
         PageContext page = context("Topics", "Every topic of " + site.config().title(), links.tags());
@@ -94,7 +135,8 @@ public final class SitePlan {
     }
 
     private PlannedPage tag(String tag, List<Brief> briefs) {
-        PageContext page = context("#" + tag, "Briefs tagged " + tag + " in " + site.config().title(), links.tag(tag));
+        PageContext page = context("#" + tag, "Briefs tagged " + tag + " in " + site.config().title(), links.tag(tag))
+                .withTagFeed(tag);
         return new PlannedPage(Links.tagPath(tag) + "index.html", "tag.jte", new Pages.TagPage(page, tag, briefs));
     }
 
