@@ -40,7 +40,6 @@ import newsbrief.site.SiteWriter;
 public final class SiteBuild {
 
     private final ContentScanner scanner;
-    private final MarkdownHtml markdownHtml = new MarkdownHtml();
     private final PageRenderer renderer = new PageRenderer();
     private final SiteWriter writer = new SiteWriter();
 
@@ -58,9 +57,12 @@ public final class SiteBuild {
         if (config.isEmpty() || schema.isEmpty()) {
             return result(BuildResult.Outcome.CONFIGURATION_ERRORS, diagnostics, 0, 0);
         }
-        List<Path> files = scanner.findBriefs(content.resolve("briefs"));
+        ContentScanner briefScanner = scanner.withMaxFileBytes(config.get().maxFileBytes());
+        List<Path> files = briefScanner.findBriefs(content.resolve("briefs"), content, diagnostics);
         BriefParser parser = new BriefParser(schema.get().policy());
-        List<Brief> briefs = validate(parse(files, parser, diagnostics), schema.get());
+        MarkdownHtml html = new MarkdownHtml(config.get().rawHtml());
+        List<Brief> briefs = validate(parse(files, briefScanner, parser, diagnostics),
+                new BriefValidator(schema.get(), html));
         new CollectionValidator(schema.get().policy()).validate(briefs, diagnostics);
         if (diagnostics.hasErrors() || request.strict() && diagnostics.warningCount() > 0) {
             return result(BuildResult.Outcome.CONTENT_ERRORS, diagnostics, files.size(), 0);
@@ -84,16 +86,16 @@ public final class SiteBuild {
                 : Optional.of(SchemaLoader.defaultSchema());
     }
 
-    private List<ParsedBrief> parse(List<Path> files, BriefParser parser, Diagnostics diagnostics) {
+    private static List<ParsedBrief> parse(List<Path> files, ContentScanner briefScanner, BriefParser parser,
+            Diagnostics diagnostics) {
         return files.parallelStream()
-                .map(file -> scanner.read(file, diagnostics))
+                .map(file -> briefScanner.read(file, diagnostics))
                 .flatMap(Optional::stream)
                 .map((SourceFile source) -> parser.parse(source, diagnostics))
                 .toList();
     }
 
-    private List<Brief> validate(List<ParsedBrief> parsed, BriefSchema schema) {
-        BriefValidator validator = new BriefValidator(schema, markdownHtml);
+    private List<Brief> validate(List<ParsedBrief> parsed, BriefValidator validator) {
         return parsed.parallelStream().map(validator::validate).flatMap(Optional::stream).toList();
     }
 

@@ -9,6 +9,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,29 +26,66 @@ import newsbrief.diag.SourcePosition;
  */
 public final class ContentScanner {
 
-    /** Larger files are refused: a brief is a few kilobytes, and a huge one is a mistake. */
-    public static final long MAX_FILE_BYTES = 1024 * 1024;
+    /** Larger files are refused by default: a brief is a few kilobytes, and a huge one is a mistake. */
+    public static final long DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 
     private final Path workingDirectory;
+    private final long maxFileBytes;
 
     /** @param workingDirectory what displayed paths are relative to (the project root) */
     public ContentScanner(Path workingDirectory) {
-        this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
+        this(workingDirectory, DEFAULT_MAX_FILE_BYTES);
     }
 
-    /** The Markdown files below {@code briefsDirectory}, sorted by path; none when it is missing. */
-    public List<Path> findBriefs(Path briefsDirectory) {
+    /** @param maxFileBytes larger files are reported instead of read */
+    public ContentScanner(Path workingDirectory, long maxFileBytes) {
+        this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
+        this.maxFileBytes = maxFileBytes;
+    }
+
+    /** The same scanner with another size limit, once site.yaml has named one. */
+    public ContentScanner withMaxFileBytes(long limit) {
+        return new ContentScanner(workingDirectory, limit);
+    }
+
+    /**
+     * The Markdown files below {@code briefsDirectory}, sorted by path; none when it is missing.
+     * Symbolic links are not followed out of {@code contentDirectory}: a link that leads outside
+     * it is reported, so a brief cannot pull in {@code /etc/passwd} or another project's files.
+     */
+    public List<Path> findBriefs(Path briefsDirectory, Path contentDirectory, Diagnostics diagnostics) {
         if (!Files.isDirectory(briefsDirectory)) {
             return List.of();
         }
-        // Files.walk does not follow symbolic links, so a link cannot pull in files from elsewhere.
+        Path contentRoot = realPath(contentDirectory);
+        // Files.walk does not descend into linked folders; linked files are checked below.
         try (Stream<Path> paths = Files.walk(briefsDirectory)) {
-            return paths.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().endsWith(".md"))
+            return paths.filter(p -> p.getFileName().toString().endsWith(".md"))
+                    .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
+                            || Files.isSymbolicLink(p) && linkStaysInside(p, contentRoot, diagnostics))
                     .sorted()
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private boolean linkStaysInside(Path link, Path contentRoot, Diagnostics diagnostics) {
+        Path target = realPath(link);
+        if (target.startsWith(contentRoot) && Files.isRegularFile(target)) {
+            return true;
+        }
+        diagnostics.add(Diagnostic.error(displayPath(link), SourcePosition.START, "file-outside-content",
+                "symbolic link leads outside the content folder; it is not read")
+                .withHint("copy the file into content/briefs/ instead of linking to it"));
+        return false;
+    }
+
+    private static Path realPath(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return path.toAbsolutePath().normalize();
         }
     }
 
@@ -56,9 +94,10 @@ public final class ContentScanner {
         String shown = displayPath(file);
         try {
             long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
+            if (size > maxFileBytes) {
                 diagnostics.add(Diagnostic.error(shown, SourcePosition.START, "file-too-large",
-                        "file has " + size + " bytes; at most " + MAX_FILE_BYTES + " are allowed"));
+                        "file has " + size + " bytes; at most " + maxFileBytes + " are allowed")
+                        .withHint("split it, or raise maxFileBytes in site.yaml"));
                 return Optional.empty();
             }
             byte[] bytes = Files.readAllBytes(file);

@@ -1,21 +1,53 @@
 package newsbrief.content;
 
 import java.util.List;
+import newsbrief.model.RawHtml;
+import newsbrief.postprocess.RawHtmlSanitizer;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
+import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
- * Renders parsed Markdown blocks to HTML. Raw HTML in a brief is escaped and unsafe link schemes
- * ({@code javascript:} and the like) are dropped, so this is the only HTML that templates may
- * insert unescaped. Immutable and thread-safe.
+ * Renders parsed Markdown blocks to HTML that is safe to publish, so that it is the only HTML
+ * templates insert unescaped. Unsafe link schemes ({@code javascript:} and the like) are always
+ * dropped and links to other sites get {@code rel="noopener noreferrer"}; raw HTML written in a
+ * brief is cleaned, escaped or kept as the site's {@link RawHtml} setting says. Thread-safe.
  */
 public final class MarkdownHtml {
 
-    private final HtmlRenderer renderer = HtmlRenderer.builder()
-            .extensions(MarkdownReader.EXTENSIONS)
-            .escapeHtml(true)
-            .sanitizeUrls(true)
-            .build();
+    /** Links leaving the site must not hand the opened page a handle on ours. */
+    private static final AttributeProvider EXTERNAL_LINKS = (node, tagName, attributes) -> {
+        if (node instanceof Link link && isExternal(link.getDestination())) {
+            attributes.put("rel", "noopener noreferrer");
+        }
+    };
+
+    private final RawHtml rawHtml;
+    private final HtmlRenderer renderer;
+    private final RawHtmlSanitizer sanitizer = new RawHtmlSanitizer();
+
+    /** Raw HTML cleaned to a safe list: the default. */
+    public MarkdownHtml() {
+        this(RawHtml.SANITIZE);
+    }
+
+    public MarkdownHtml(RawHtml rawHtml) {
+        this.rawHtml = rawHtml;
+        this.renderer = HtmlRenderer.builder()
+                .extensions(MarkdownReader.EXTENSIONS)
+                .escapeHtml(rawHtml == RawHtml.ESCAPE)
+                .sanitizeUrls(true)
+                .attributeProviderFactory(context -> EXTERNAL_LINKS)
+                .build();
+    }
+
+    public RawHtml rawHtml() {
+        return rawHtml;
+    }
 
     /** The HTML of some blocks, in order. */
     public String render(List<Node> blocks) {
@@ -23,7 +55,7 @@ public final class MarkdownHtml {
         for (Node block : blocks) {
             renderer.render(block, html);
         }
-        return html.toString();
+        return clean(html.toString(), blocks);
     }
 
     /** The HTML of the inline content of one block, without its wrapping element. */
@@ -32,6 +64,34 @@ public final class MarkdownHtml {
         for (Node child = block.getFirstChild(); child != null; child = child.getNext()) {
             renderer.render(child, html);
         }
-        return html.toString();
+        return clean(html.toString(), List.of(block));
+    }
+
+    /** jsoup parses only what holds raw HTML; commonmark's own output is already safe. */
+    private String clean(String html, List<Node> rendered) {
+        return rawHtml == RawHtml.SANITIZE && rendered.stream().anyMatch(MarkdownHtml::containsRawHtml)
+                ? sanitizer.clean(html) : html;
+    }
+
+    /** Whether a block holds HTML written by the editor, e.g. {@code <b>} or {@code <script>}. */
+    public static boolean containsRawHtml(Node node) {
+        boolean[] found = {false};
+        node.accept(new AbstractVisitor() {
+            @Override
+            public void visit(HtmlBlock htmlBlock) {
+                found[0] = true;
+            }
+
+            @Override
+            public void visit(HtmlInline htmlInline) {
+                found[0] = true;
+            }
+        });
+        return found[0];
+    }
+
+    static boolean isExternal(String destination) {
+        String lower = destination.toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("//");
     }
 }

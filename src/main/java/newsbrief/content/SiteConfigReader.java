@@ -11,6 +11,7 @@ import newsbrief.diag.Diagnostic;
 import newsbrief.diag.Diagnostics;
 import newsbrief.diag.FileDiagnostics;
 import newsbrief.diag.SourcePosition;
+import newsbrief.model.RawHtml;
 import newsbrief.model.SiteConfig;
 
 /**
@@ -24,6 +25,8 @@ import newsbrief.model.SiteConfig;
  * pageSize: 10
  * feedCount: 20
  * domain: news.example.com
+ * rawHtml: sanitize      # or escape, or allow
+ * maxFileBytes: 1048576
  * </pre>
  */
 public final class SiteConfigReader {
@@ -31,7 +34,7 @@ public final class SiteConfigReader {
     static final int DEFAULT_PAGE_SIZE = 10;
     static final int DEFAULT_FEED_COUNT = 20;
     private static final Set<String> KEYS = Set.of("title", "description", "baseUrl", "language", "author", "pageSize",
-            "feedCount", "domain");
+            "feedCount", "domain", "rawHtml", "maxFileBytes");
 
     private final ContentScanner scanner;
     private final YamlReader yamlReader = new YamlReader();
@@ -85,12 +88,26 @@ public final class SiteConfigReader {
         domain.filter(d -> !d.matches("[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+"))
                 .ifPresent(d -> report.error(reader.positionOf("domain"), "config-domain", "domain \"" + d
                         + "\" is not a host name", "write only the host, e.g. news.example.com"));
+        RawHtml rawHtml = reader.text("rawHtml").flatMap(mode -> rawHtml(mode, reader, report)).orElse(RawHtml.SANITIZE);
         if (report.hasErrors() || title.isEmpty() || baseUrl.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new SiteConfig(title.get(), reader.text("description").orElse(""), baseUrl.get(), language,
                 reader.text("author").orElse(title.get()), pageSize.orElse(DEFAULT_PAGE_SIZE),
-                feedCount.orElse(DEFAULT_FEED_COUNT), domain));
+                feedCount.orElse(DEFAULT_FEED_COUNT), domain, rawHtml,
+                positive(reader, "maxFileBytes", report).map(Integer::longValue)
+                        .orElse(ContentScanner.DEFAULT_MAX_FILE_BYTES)));
+    }
+
+    private static Optional<RawHtml> rawHtml(String mode, YamlMappingReader reader, FileDiagnostics report) {
+        for (RawHtml value : RawHtml.values()) {
+            if (value.name().toLowerCase(Locale.ROOT).equals(mode)) {
+                return Optional.of(value);
+            }
+        }
+        report.error(reader.positionOf("rawHtml"), "config-raw-html", "rawHtml is \"" + mode
+                + "\"; expected sanitize, escape or allow");
+        return Optional.empty();
     }
 
     private static Optional<Integer> positive(YamlMappingReader reader, String key, FileDiagnostics report) {

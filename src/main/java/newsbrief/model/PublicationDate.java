@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -37,6 +38,11 @@ public record PublicationDate(LocalDate date, Optional<OffsetDateTime> dateTime)
     /** The date-time, taking a bare date as its midnight in UTC: for feeds, which need a time. */
     public OffsetDateTime toOffsetDateTime() {
         return dateTime.orElseGet(() -> date.atStartOfDay().atOffset(ZoneOffset.UTC));
+    }
+
+    /** RFC 3339 with seconds, as feeds and metadata want it: {@code 2026-11-26T00:00:00Z}. */
+    public String rfc3339() {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(toOffsetDateTime());
     }
 
     /** ISO-8601 as written, for {@code <time datetime>}: {@code 2026-11-26} or {@code 2026-11-20T09:30+01:00}. */

@@ -15,9 +15,11 @@ import java.util.Optional;
  * @param pageSize    how many briefs each page of the home page shows
  * @param feedCount   how many briefs each feed carries
  * @param domain      a custom domain for GitHub Pages, written to {@code CNAME}
+ * @param rawHtml     what happens to raw HTML in briefs
+ * @param maxFileBytes larger brief files are refused
  */
 public record SiteConfig(String title, String description, URI baseUrl, String language, String author, int pageSize,
-        int feedCount, Optional<String> domain) {
+        int feedCount, Optional<String> domain, RawHtml rawHtml, long maxFileBytes) {
 
     public SiteConfig {
         Objects.requireNonNull(title, "title");
@@ -32,11 +34,13 @@ public record SiteConfig(String title, String description, URI baseUrl, String l
             throw new IllegalArgumentException("pages and feeds show at least one brief");
         }
         Objects.requireNonNull(domain, "domain");
+        Objects.requireNonNull(rawHtml, "rawHtml");
     }
 
     /** The same settings published at another address. */
     public SiteConfig withBaseUrl(URI newBaseUrl) {
-        return new SiteConfig(title, description, newBaseUrl, language, author, pageSize, feedCount, domain);
+        return new SiteConfig(title, description, newBaseUrl, language, author, pageSize, feedCount, domain, rawHtml,
+                maxFileBytes);
     }
 
     /** The path part of the base URL, e.g. {@code /news/}; every internal link starts with it. */

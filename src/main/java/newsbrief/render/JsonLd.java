@@ -73,7 +73,7 @@ public final class JsonLd {
     public TrustedHtml newsArticle(Brief brief, SiteConfig site, Links links) {
         String url = links.absolute(links.brief(brief));
         NewsArticle article = new NewsArticle("https://schema.org", "NewsArticle", brief.title(), brief.description(),
-                brief.date().toOffsetDateTime().toString(), brief.updated().toOffsetDateTime().toString(),
+                brief.date().rfc3339(), brief.updated().rfc3339(),
                 new Party("Person", brief.frontMatter().author().orElse(site.author()), null),
                 new Party("Organization", site.title(), links.absolute(links.home())),
                 url, url, site.language(), brief.tags(), brief.words(),

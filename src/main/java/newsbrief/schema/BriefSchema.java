@@ -28,7 +28,7 @@ public record BriefSchema(List<SectionRule> sections, List<FieldRule> fields, Ed
             EditorialChecks.PLACEHOLDER, EditorialChecks.HEADLINE_LENGTH, EditorialChecks.BULLET_WORDS,
             EditorialChecks.BRIEF_WORDS, EditorialChecks.LINK_URL, EditorialChecks.LINK_TEXT,
             "section-words", "bullet-sentences", "field-repeated", "file-name", "file-name-date",
-            "title-duplicate", "tag-spelling");
+            "title-duplicate", "tag-spelling", "raw-html-allowed");
 
     public BriefSchema {
         sections = List.copyOf(sections);

@@ -15,7 +15,9 @@ import newsbrief.diag.SourcePosition;
 import newsbrief.model.Brief;
 import newsbrief.model.FrontMatter;
 import newsbrief.model.Section;
+import newsbrief.model.RawHtml;
 import newsbrief.model.Slug;
+import org.commonmark.node.Node;
 
 /**
  * Turns a parsed brief into a model {@link Brief}, checking it against the schema. Reports every
@@ -29,8 +31,10 @@ public final class BriefValidator {
     private final FrontMatterValidator frontMatterValidator;
     private final SectionValidator sectionValidator;
     private final EditorialValidator editorialValidator;
+    private final RawHtml rawHtml;
 
     public BriefValidator(BriefSchema schema, MarkdownHtml html) {
+        this.rawHtml = html.rawHtml();
         this.frontMatterValidator = new FrontMatterValidator(schema);
         this.sectionValidator = new SectionValidator(schema, html);
         this.editorialValidator = new EditorialValidator(schema.checks());
@@ -49,7 +53,22 @@ public final class BriefValidator {
         parsed.frontMatter().ifPresent(fm -> fm.entries().forEach(e -> positions.put(e.name(), e.value().position())));
         Brief brief = new Brief(parsed.source().displayPath(), slug.get(), frontMatter.get(), sections.get(), positions);
         editorialValidator.validate(parsed, brief);
+        if (rawHtml == RawHtml.ALLOW) {
+            warnOfRawHtml(parsed);
+        }
         return report.hasErrors() ? Optional.empty() : Optional.of(brief);
+    }
+
+    /** With {@code rawHtml: allow} nothing stands between an editor's HTML and the reader: say so. */
+    private static void warnOfRawHtml(ParsedBrief parsed) {
+        for (Node block = parsed.body().getFirstChild(); block != null; block = block.getNext()) {
+            if (MarkdownHtml.containsRawHtml(block)) {
+                parsed.report().warning(parsed.positionOf(block), "raw-html-allowed",
+                        "raw HTML is published as written, because site.yaml says rawHtml: allow",
+                        "make sure it holds no script; with rawHtml: sanitize it would be cleaned");
+                return;
+            }
+        }
     }
 
     /** The front matter's slug, else the file name without date prefix and {@code .md}. */

@@ -13,6 +13,7 @@ import newsbrief.diag.FileDiagnostics;
 import newsbrief.diag.RulePolicy;
 import newsbrief.diag.SourcePosition;
 import newsbrief.model.Brief;
+import newsbrief.model.Slug;
 
 /**
  * Rules over all briefs together: no two briefs on one page, no brief published twice, and one
@@ -30,7 +31,27 @@ public final class CollectionValidator {
         List<Brief> byPath = briefs.stream().sorted(Comparator.comparing(Brief::sourcePath)).toList();
         checkSlugs(byPath, diagnostics);
         checkTitles(byPath, diagnostics);
+        checkTagPaths(byPath, diagnostics);
         checkTagSpellings(byPath, diagnostics);
+    }
+
+    /**
+     * Two tags whose pages would land in one folder ("AI" and "ai" both make {@code tags/ai/}),
+     * which on macOS and Windows are one folder even when the names differ only in case.
+     */
+    private void checkTagPaths(List<Brief> briefs, Diagnostics diagnostics) {
+        Map<String, String> tagByPath = new HashMap<>();
+        for (Brief brief : briefs) {
+            for (String tag : brief.tags()) {
+                String path = Slug.fromText(tag);
+                String other = tagByPath.putIfAbsent(path, tag);
+                if (other != null && !other.equals(tag)) {
+                    reportFor(brief, diagnostics).error(brief.positionOf("tags"), "tag-collision", "tag \"" + tag
+                            + "\" and tag \"" + other + "\" would share the page tags/" + path + "/",
+                            "write the tag as \"" + other + "\"");
+                }
+            }
+        }
     }
 
     private FileDiagnostics reportFor(Brief brief, Diagnostics diagnostics) {
