@@ -1,0 +1,60 @@
+package newsbrief.feed;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import newsbrief.model.Brief;
+import newsbrief.model.PublicationDate;
+import newsbrief.model.Site;
+import newsbrief.render.Links;
+
+/**
+ * What a feed says about itself, and its entries, whichever format writes it.
+ *
+ * @param title       the feed's name
+ * @param description one line about it; may be empty
+ * @param pageUrl     the absolute URL of the HTML page the feed mirrors; also the feed's id
+ * @param feedUrl     the absolute URL of the feed itself
+ * @param entries     at most {@code feedCount} briefs, newest first
+ */
+record FeedChannel(String title, String description, String pageUrl, String feedUrl, List<FeedEntry> entries) {
+
+    FeedChannel {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(pageUrl, "pageUrl");
+        Objects.requireNonNull(feedUrl, "feedUrl");
+        entries = List.copyOf(entries);
+    }
+
+    /** The whole site's feed at {@code feedPath}, a path below the site root such as {@code feed.xml}. */
+    static FeedChannel ofSite(Site site, Links links, String feedPath) {
+        return new FeedChannel(site.config().title(), site.config().description(), links.absolute(links.home()),
+                links.absolute(links.home() + feedPath), entries(site, site.briefs(), links));
+    }
+
+    /** The feed of one tag, mirroring the tag's page: its briefs only, titled "SITE – #tag". */
+    static FeedChannel ofTag(Site site, Links links, String tag, String feedPath) {
+        List<Brief> tagged = site.briefs().stream().filter(brief -> brief.tags().contains(tag)).toList();
+        String siteTitle = site.config().title();
+        return new FeedChannel(siteTitle + " – #" + tag, "Briefs tagged " + tag + " in " + siteTitle,
+                links.absolute(links.tag(tag)), links.absolute(links.home() + feedPath), entries(site, tagged, links));
+    }
+
+    private static List<FeedEntry> entries(Site site, List<Brief> briefs, Links links) {
+        return briefs.stream()
+                .limit(site.config().feedCount())
+                .map(brief -> FeedEntry.of(brief, site.config(), links))
+                .toList();
+    }
+
+    /**
+     * When the feed last changed: the latest {@code updated} of its entries, which may be an older
+     * brief revised after the newest was published. Never the build time, so rebuilding the same
+     * content gives the same bytes. Empty for a feed without entries.
+     */
+    Optional<PublicationDate> updated() {
+        return entries.stream().map(FeedEntry::updated).max(Comparator.naturalOrder());
+    }
+}

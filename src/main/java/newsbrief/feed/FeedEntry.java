@@ -1,0 +1,52 @@
+package newsbrief.feed;
+
+import java.util.List;
+import java.util.Objects;
+import newsbrief.model.Brief;
+import newsbrief.model.PublicationDate;
+import newsbrief.model.Section;
+import newsbrief.model.SiteConfig;
+import newsbrief.render.Links;
+import org.jsoup.nodes.Entities;
+
+/**
+ * One brief as every feed format shows it.
+ *
+ * @param url         the absolute URL of the brief's page; also its permanent id
+ * @param title       the headline, as plain text
+ * @param published   when it was published
+ * @param updated     when it last changed: its {@code updated}, else its date
+ * @param author      its author, else the site's
+ * @param tags        its tags in the order written
+ * @param summary     its description, as plain text
+ * @param contentHtml every section as {@code <h2>heading</h2>} followed by the section's HTML
+ */
+record FeedEntry(String url, String title, PublicationDate published, PublicationDate updated, String author,
+        List<String> tags, String summary, String contentHtml) {
+
+    FeedEntry {
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(published, "published");
+        Objects.requireNonNull(updated, "updated");
+        Objects.requireNonNull(author, "author");
+        tags = List.copyOf(tags);
+        Objects.requireNonNull(summary, "summary");
+        Objects.requireNonNull(contentHtml, "contentHtml");
+    }
+
+    static FeedEntry of(Brief brief, SiteConfig config, Links links) {
+        return new FeedEntry(links.absolute(links.brief(brief)), brief.title(), brief.date(), brief.updated(),
+                brief.frontMatter().author().orElse(config.author()), brief.tags(), brief.description(),
+                contentHtml(brief));
+    }
+
+    /** Readers show the whole brief, so the section headings go in too; they are text, the sections HTML. */
+    private static String contentHtml(Brief brief) {
+        StringBuilder html = new StringBuilder();
+        for (Section section : brief.sections()) {
+            html.append("<h2>").append(Entities.escape(section.heading())).append("</h2>\n").append(section.html());
+        }
+        return html.toString();
+    }
+}

@@ -1,0 +1,35 @@
+package newsbrief.feed;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.Objects;
+import newsbrief.render.Links;
+
+/**
+ * One page in the sitemap.
+ *
+ * @param absoluteUrl  where the page is, {@code https://user.github.io/news/briefs/cloud-deal/}
+ * @param lastModified when its content last changed, such as the newest {@code updated} of the briefs it shows
+ */
+public record SitemapEntry(String absoluteUrl, LocalDate lastModified) {
+
+    private static final String INDEX = "index.html";
+
+    public SitemapEntry {
+        Objects.requireNonNull(absoluteUrl, "absoluteUrl");
+        Objects.requireNonNull(lastModified, "lastModified");
+        if (!URI.create(absoluteUrl).isAbsolute()) {
+            throw new IllegalArgumentException("a sitemap lists absolute URLs: " + absoluteUrl);
+        }
+    }
+
+    /**
+     * The entry of a page written to {@code outputPath} below the site root, linked as the site
+     * links it: {@code briefs/cloud-deal/index.html} is {@code https://.../news/briefs/cloud-deal/}.
+     */
+    public static SitemapEntry of(Links links, String outputPath, LocalDate lastModified) {
+        boolean folderPage = outputPath.equals(INDEX) || outputPath.endsWith("/" + INDEX);
+        String path = folderPage ? outputPath.substring(0, outputPath.length() - INDEX.length()) : outputPath;
+        return new SitemapEntry(links.absolute(links.home() + path), lastModified);
+    }
+}
