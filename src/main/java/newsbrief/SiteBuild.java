@@ -21,6 +21,7 @@ import newsbrief.schema.BriefValidator;
 import newsbrief.schema.CollectionValidator;
 import newsbrief.schema.SchemaLoader;
 import newsbrief.site.OutputException;
+import newsbrief.site.PlannedFile;
 import newsbrief.site.PlannedPage;
 import newsbrief.site.SitePlan;
 import newsbrief.site.SiteWriter;
@@ -99,18 +100,18 @@ public final class SiteBuild {
         return parsed.parallelStream().map(validator::validate).flatMap(Optional::stream).toList();
     }
 
+    /** Renders every page and file in parallel, then writes them all; returns how many pages there are. */
     private int write(SitePlan plan, Path out, Path content) throws OutputException {
         List<PlannedPage> pages = plan.pages();
+        List<PlannedFile> files = plan.files(pages);
         List<String> html = pages.parallelStream().map(p -> renderer.render(p.template(), p.model())).toList();
+        List<String> texts = files.parallelStream().map(f -> f.content().get()).toList();
         try (SiteWriter.Staging staging = writer.stage(out, content)) {
             for (int i = 0; i < pages.size(); i++) {
                 staging.write(pages.get(i).outputPath(), html.get(i));
             }
-            // GitHub Pages runs Jekyll on a site without .nojekyll, which hides files and folders
-            // whose names start with "_" or ".".
-            staging.write(".nojekyll", "");
-            if (plan.site().config().domain().isPresent()) {
-                staging.write("CNAME", plan.site().config().domain().get() + "\n");
+            for (int i = 0; i < files.size(); i++) {
+                staging.write(files.get(i).outputPath(), texts.get(i));
             }
             for (String asset : SitePlan.ASSETS) {
                 InputStream in = SiteBuild.class.getResourceAsStream("/newsbrief/assets/" + asset);

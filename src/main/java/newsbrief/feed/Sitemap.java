@@ -24,7 +24,7 @@ public final class Sitemap {
         for (SitemapEntry entry : entries) {
             xml.start("url");
             xml.element("loc", entry.absoluteUrl());
-            xml.element("lastmod", DateTimeFormatter.ISO_LOCAL_DATE.format(entry.lastModified()));
+            entry.lastModified().ifPresent(day -> xml.element("lastmod", DateTimeFormatter.ISO_LOCAL_DATE.format(day)));
             xml.end();
         }
         return xml.finish();

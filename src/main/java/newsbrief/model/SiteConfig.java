@@ -37,6 +37,76 @@ public record SiteConfig(String title, String description, URI baseUrl, String l
         Objects.requireNonNull(rawHtml, "rawHtml");
     }
 
+    /** Settings with the defaults of a {@code site.yaml} that gives only a title and a base URL. */
+    public static Builder builder(String title, URI baseUrl) {
+        return new Builder(title, baseUrl);
+    }
+
+    /** Builds settings; every option starts at its {@code site.yaml} default. */
+    public static final class Builder {
+        private final String title;
+        private final URI baseUrl;
+        private String description = "";
+        private String language = "en";
+        private String author;
+        private int pageSize = 10;
+        private int feedCount = 20;
+        private Optional<String> domain = Optional.empty();
+        private RawHtml rawHtml = RawHtml.SANITIZE;
+        private long maxFileBytes = 1024 * 1024;
+
+        private Builder(String title, URI baseUrl) {
+            this.title = title;
+            this.baseUrl = baseUrl;
+            this.author = title;
+        }
+
+        public Builder description(String value) {
+            description = value;
+            return this;
+        }
+
+        public Builder language(String value) {
+            language = value;
+            return this;
+        }
+
+        public Builder author(String value) {
+            author = value;
+            return this;
+        }
+
+        public Builder pageSize(int value) {
+            pageSize = value;
+            return this;
+        }
+
+        public Builder feedCount(int value) {
+            feedCount = value;
+            return this;
+        }
+
+        public Builder domain(String value) {
+            domain = Optional.of(value);
+            return this;
+        }
+
+        public Builder rawHtml(RawHtml value) {
+            rawHtml = value;
+            return this;
+        }
+
+        public Builder maxFileBytes(long value) {
+            maxFileBytes = value;
+            return this;
+        }
+
+        public SiteConfig build() {
+            return new SiteConfig(title, description, baseUrl, language, author, pageSize, feedCount, domain, rawHtml,
+                    maxFileBytes);
+        }
+    }
+
     /** The same settings published at another address. */
     public SiteConfig withBaseUrl(URI newBaseUrl) {
         return new SiteConfig(title, description, newBaseUrl, language, author, pageSize, feedCount, domain, rawHtml,

@@ -1,12 +1,20 @@
 package newsbrief.site;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import newsbrief.feed.AtomFeed;
+import newsbrief.feed.JsonFeed;
+import newsbrief.feed.RobotsTxt;
+import newsbrief.feed.RssFeed;
+import newsbrief.feed.Sitemap;
+import newsbrief.feed.SitemapEntry;
 import newsbrief.model.Brief;
 import newsbrief.model.Site;
 import newsbrief.render.DisplayDates;
@@ -25,7 +33,13 @@ import newsbrief.render.Pages;
  * tags/TAG/index.html             briefs with the tag
  * 404.html                        not found
  * </pre>
- * Feeds, the sitemap and other site files are planned by {@link SiteFiles}.
+ * and the files beside them ({@link #files(List)}):
+ * <pre>
+ * feed.xml, rss.xml, feed.json    the latest briefs as Atom, RSS and JSON Feed
+ * tags/TAG/feed.xml               a tag's briefs as Atom
+ * sitemap.xml, robots.txt         for search engines
+ * .nojekyll, CNAME                for GitHub Pages
+ * </pre>
  */
 public final class SitePlan {
 
@@ -93,7 +107,8 @@ public final class SitePlan {
                     .withPagination(number > 1 ? Optional.of(links.homePage(number - 1)) : Optional.empty(),
                             number < count ? Optional.of(links.homePage(number + 1)) : Optional.empty());
             String output = number == 1 ? "index.html" : Links.homePagePath(number) + "index.html";
-            pages.add(new PlannedPage(output, "home.jte", new Pages.HomePage(page, briefs, number, count, total)));
+            pages.add(new PlannedPage(output, "home.jte", new Pages.HomePage(page, briefs, number, count, total), true,
+                    lastModified(briefs)));
         }
         return pages;
     }
@@ -102,7 +117,7 @@ public final class SitePlan {
         PageContext page = context(brief.title(), brief.description(), links.brief(brief))
                 .withArticle(brief, jsonLd.newsArticle(brief, site.config(), links));
         return new PlannedPage(Links.briefPath(brief.slug()) + "index.html", "brief.jte",
-                new Pages.BriefPage(page, brief, older, newer, related));
+                new Pages.BriefPage(page, brief, older, newer, related), true, Optional.of(brief.updated().date()));
     }
 
     private PlannedPage archive() {
@@ -114,7 +129,8 @@ public final class SitePlan {
                 .map(e -> new Pages.ArchiveMonth(dates.month(e.getKey()), "month-" + e.getKey(), e.getValue()))
                 .toList();
         PageContext page = context("Archive", "Every brief of " + site.config().title() + ", by month", links.archive());
-        return new PlannedPage("archive/index.html", "archive.jte", new Pages.ArchivePage(page, months));
+        return new PlannedPage("archive/index.html", "archive.jte", new Pages.ArchivePage(page, months), true,
+                lastModified(site.briefs()));
     }
 
     private static Map<String, List<Brief>> briefsByTag(List<Brief> briefs) {
@@ -131,17 +147,43 @@ public final class SitePlan {
         List<Pages.TagCount> counts = byTag.entrySet().stream()
                 .map(e -> new Pages.TagCount(e.getKey(), e.getValue().size())).toList();
         PageContext page = context("Topics", "Every topic of " + site.config().title(), links.tags());
-        return new PlannedPage("tags/index.html", "tags.jte", new Pages.TagIndexPage(page, counts));
+        return new PlannedPage("tags/index.html", "tags.jte", new Pages.TagIndexPage(page, counts), true,
+                lastModified(site.briefs()));
     }
 
     private PlannedPage tag(String tag, List<Brief> briefs) {
         PageContext page = context("#" + tag, "Briefs tagged " + tag + " in " + site.config().title(), links.tag(tag))
                 .withTagFeed(tag);
-        return new PlannedPage(Links.tagPath(tag) + "index.html", "tag.jte", new Pages.TagPage(page, tag, briefs));
+        return new PlannedPage(Links.tagPath(tag) + "index.html", "tag.jte", new Pages.TagPage(page, tag, briefs), true,
+                lastModified(briefs));
     }
 
     private PlannedPage notFound() {
         PageContext page = context("Page not found", "There is no page at this address", links.home() + "404.html");
-        return new PlannedPage("404.html", "notfound.jte", new Pages.NotFoundPage(page));
+        return new PlannedPage("404.html", "notfound.jte", new Pages.NotFoundPage(page), false, Optional.empty());
+    }
+
+    /** The newest {@code updated} day of some briefs: when a page listing them last changed. */
+    private static Optional<LocalDate> lastModified(List<Brief> briefs) {
+        return briefs.stream().map(brief -> brief.updated().date()).max(Comparator.naturalOrder());
+    }
+
+    /** The feeds, sitemap and host files of a site whose pages are {@code pages}. */
+    public List<PlannedFile> files(List<PlannedPage> pages) {
+        List<PlannedFile> files = new ArrayList<>();
+        AtomFeed atom = new AtomFeed(site, links);
+        files.add(new PlannedFile(AtomFeed.PATH, atom::site));
+        files.add(new PlannedFile(RssFeed.PATH, () -> new RssFeed(site, links).write()));
+        files.add(new PlannedFile(JsonFeed.PATH, () -> new JsonFeed(site, links).write()));
+        byTag.keySet().forEach(tag -> files.add(new PlannedFile(AtomFeed.tagPath(tag), () -> atom.tag(tag))));
+        List<SitemapEntry> sitemap = pages.stream().filter(PlannedPage::inSitemap)
+                .map(page -> SitemapEntry.of(links, page.outputPath(), page.lastModified())).toList();
+        files.add(new PlannedFile(Sitemap.PATH, () -> new Sitemap().write(sitemap)));
+        files.add(new PlannedFile(RobotsTxt.PATH, () -> new RobotsTxt(links).write()));
+        // GitHub Pages runs Jekyll on a site without .nojekyll, which hides files and folders
+        // whose names start with "_" or ".".
+        files.add(new PlannedFile(".nojekyll", () -> ""));
+        site.config().domain().ifPresent(domain -> files.add(new PlannedFile("CNAME", () -> domain + "\n")));
+        return files;
     }
 }

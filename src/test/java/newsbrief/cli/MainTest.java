@@ -75,7 +75,7 @@ class MainTest {
 
         assertEquals(ExitCode.OK, exit, err::toString);
         assertTrue(Files.exists(site.resolve("index.html")));
-        assertTrue(out.toString().startsWith("wrote 12 pages to " + site), out::toString);
+        assertTrue(out.toString().startsWith("wrote 13 pages to " + site), out::toString);
     }
 
     @Test

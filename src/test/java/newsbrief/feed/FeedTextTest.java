@@ -56,8 +56,8 @@ class FeedTextTest {
 
     @Test
     void hostileSiteTitleRoundTripsThroughEveryFeed() {
-        Site site = new Site(new SiteConfig(HOSTILE, HOSTILE, SITE.config().baseUrl(), "en", HOSTILE, 10, 20,
-                Optional.empty()), SITE.briefs());
+        Site site = new Site(SiteConfig.builder(HOSTILE, SITE.config().baseUrl()).description(HOSTILE).author(HOSTILE)
+                .build(), SITE.briefs());
         Links links = TestSites.links(site);
 
         assertEquals(HOSTILE, Rome.read(new AtomFeed(site, links).site()).getTitle());

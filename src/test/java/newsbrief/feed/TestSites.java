@@ -35,13 +35,13 @@ final class TestSites {
     }
 
     static SiteConfig config(int feedCount) {
-        return new SiteConfig(SITE_TITLE, "A small site for tests", URI.create(BASE_URL), "en", SITE_AUTHOR, 10,
-                feedCount, Optional.empty());
+        return SiteConfig.builder(SITE_TITLE, URI.create(BASE_URL)).description("A small site for tests")
+                .author(SITE_AUTHOR).feedCount(feedCount).build();
     }
 
     /** A site whose {@code site.yaml} has no description. */
     static SiteConfig configWithoutDescription() {
-        return new SiteConfig(SITE_TITLE, "", URI.create(BASE_URL), "en", SITE_AUTHOR, 10, 20, Optional.empty());
+        return SiteConfig.builder(SITE_TITLE, URI.create(BASE_URL)).author(SITE_AUTHOR).build();
     }
 
     static Site site(int feedCount, Brief... briefs) {
