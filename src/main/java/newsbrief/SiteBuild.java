@@ -40,12 +40,14 @@ import newsbrief.site.SiteWriter;
  */
 public final class SiteBuild {
 
+    private final Path workingDirectory;
     private final ContentScanner scanner;
     private final PageRenderer renderer = new PageRenderer();
     private final SiteWriter writer = new SiteWriter();
 
     /** @param workingDirectory the project root, which diagnostic paths are relative to */
     public SiteBuild(Path workingDirectory) {
+        this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
         this.scanner = new ContentScanner(workingDirectory);
     }
 
@@ -106,7 +108,10 @@ public final class SiteBuild {
         List<PlannedFile> files = plan.files(pages);
         List<String> html = pages.parallelStream().map(p -> renderer.render(p.template(), p.model())).toList();
         List<String> texts = files.parallelStream().map(f -> f.content().get()).toList();
-        try (SiteWriter.Staging staging = writer.stage(out, content)) {
+        // Never replace the content, the templates, or the project that holds them.
+        Path[] protectedPaths = {content, workingDirectory.resolve("templates"), workingDirectory.resolve("src"),
+            workingDirectory.resolve("pom.xml")};
+        try (SiteWriter.Staging staging = writer.stage(out, protectedPaths)) {
             for (int i = 0; i < pages.size(); i++) {
                 staging.write(pages.get(i).outputPath(), html.get(i));
             }

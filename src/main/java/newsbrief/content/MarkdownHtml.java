@@ -9,7 +9,9 @@ import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.renderer.html.AttributeProvider;
+import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.html.UrlSanitizer;
 
 /**
  * Renders parsed Markdown blocks to HTML that is safe to publish, so that it is the only HTML
@@ -19,10 +21,35 @@ import org.commonmark.renderer.html.HtmlRenderer;
  */
 public final class MarkdownHtml {
 
-    /** Links leaving the site must not hand the opened page a handle on ours. */
+    /**
+     * Links leaving the site must not hand the opened page a handle on ours. commonmark's URL
+     * sanitising also marks every link {@code nofollow}, which would disown the sources an editor
+     * chose, so that is taken off again.
+     */
     private static final AttributeProvider EXTERNAL_LINKS = (node, tagName, attributes) -> {
-        if (node instanceof Link link && isExternal(link.getDestination())) {
-            attributes.put("rel", "noopener noreferrer");
+        if (node instanceof Link link) {
+            attributes.remove("rel");
+            if (isExternal(link.getDestination())) {
+                attributes.put("rel", "noopener noreferrer");
+            }
+        }
+    };
+
+    /**
+     * commonmark's own sanitiser lets {@code data:} through, and a {@code data:text/html} link is
+     * a page of the attacker's making; a brief has no need for one.
+     */
+    private static final UrlSanitizer URLS = new UrlSanitizer() {
+        private final UrlSanitizer commonmark = new DefaultUrlSanitizer(List.of("http", "https", "mailto"));
+
+        @Override
+        public String sanitizeLinkUrl(String url) {
+            return commonmark.sanitizeLinkUrl(url);
+        }
+
+        @Override
+        public String sanitizeImageUrl(String url) {
+            return commonmark.sanitizeImageUrl(url);
         }
     };
 
@@ -41,6 +68,7 @@ public final class MarkdownHtml {
                 .extensions(MarkdownReader.EXTENSIONS)
                 .escapeHtml(rawHtml == RawHtml.ESCAPE)
                 .sanitizeUrls(true)
+                .urlSanitizer(URLS)
                 .attributeProviderFactory(context -> EXTERNAL_LINKS)
                 .build();
     }

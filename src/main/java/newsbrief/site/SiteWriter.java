@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -34,12 +35,36 @@ public final class SiteWriter {
         checkTarget(target, protectedPaths);
         try {
             Files.createDirectories(target.getParent());
+            recoverFromInterruptedRuns(target);
             Path staging = Files.createTempDirectory(target.getParent(), target.getFileName() + ".staging-");
             Files.writeString(staging.resolve(MARKER), "Written by newsbrief; this folder is replaced on every build.\n",
                     StandardCharsets.UTF_8);
             return new Staging(target, staging);
         } catch (IOException e) {
             throw new OutputException("cannot create a folder beside " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A run killed while writing leaves its staging folder behind; one killed between the two
+     * renames of {@link Staging#commit()} leaves the old site as {@code NAME.staging-*.previous}
+     * and no {@code NAME}. Both are ours (they hold the marker): put the old site back, drop the rest.
+     */
+    private static void recoverFromInterruptedRuns(Path target) throws IOException {
+        String prefix = target.getFileName() + ".staging-";
+        List<Path> leftovers;
+        try (Stream<Path> siblings = Files.list(target.getParent())) {
+            leftovers = siblings.filter(p -> p.getFileName().toString().startsWith(prefix))
+                    .filter(p -> Files.exists(p.resolve(MARKER)))
+                    .sorted()
+                    .toList();
+        }
+        for (Path leftover : leftovers) {
+            if (leftover.getFileName().toString().endsWith(".previous") && !Files.exists(target)) {
+                Files.move(leftover, target, StandardCopyOption.ATOMIC_MOVE);
+            } else {
+                deleteTree(leftover);
+            }
         }
     }
 

