@@ -1,25 +1,15 @@
 package newsbrief;
 
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import newsbrief.content.BriefParser;
 import newsbrief.content.ContentScanner;
-import newsbrief.content.MarkdownHtml;
-import newsbrief.content.ParsedBrief;
-import newsbrief.content.SiteConfigReader;
-import newsbrief.content.SourceFile;
 import newsbrief.diag.Diagnostics;
 import newsbrief.model.Brief;
 import newsbrief.model.Site;
-import newsbrief.model.SiteConfig;
 import newsbrief.render.PageRenderer;
-import newsbrief.schema.BriefSchema;
-import newsbrief.schema.BriefValidator;
 import newsbrief.schema.CollectionValidator;
-import newsbrief.schema.SchemaLoader;
 import newsbrief.site.OutputException;
 import newsbrief.site.PlannedFile;
 import newsbrief.site.PlannedPage;
@@ -54,26 +44,23 @@ public final class SiteBuild {
     public BuildResult run(BuildRequest request) {
         Diagnostics diagnostics = new Diagnostics();
         Path content = request.contentDirectory();
-        Optional<SiteConfig> config = new SiteConfigReader(scanner).read(content.resolve("site.yaml"),
-                request.baseUrl().filter(url -> !url.isBlank()), diagnostics);
-        Optional<BriefSchema> schema = loadSchema(content, diagnostics);
-        if (config.isEmpty() || schema.isEmpty()) {
+        Optional<Settings> settings = Settings.load(content, request.baseUrl(), scanner, diagnostics);
+        if (settings.isEmpty()) {
             return result(BuildResult.Outcome.CONFIGURATION_ERRORS, diagnostics, 0, 0);
         }
-        ContentScanner briefScanner = scanner.withMaxFileBytes(config.get().maxFileBytes());
-        List<Path> files = briefScanner.findBriefs(content.resolve("briefs"), content, diagnostics);
-        BriefParser parser = new BriefParser(schema.get().policy());
-        MarkdownHtml html = new MarkdownHtml(config.get().rawHtml());
-        List<Brief> briefs = validate(parse(files, briefScanner, parser, diagnostics),
-                new BriefValidator(schema.get(), html));
-        new CollectionValidator(schema.get().policy()).validate(briefs, diagnostics);
+        BriefReader reader = new BriefReader(scanner, settings.get());
+        List<Path> files = reader.find(content, diagnostics);
+        List<BriefReader.Outcome> outcomes = files.parallelStream().map(reader::read).toList();
+        outcomes.forEach(outcome -> diagnostics.addAll(outcome.diagnostics()));
+        List<Brief> briefs = outcomes.stream().flatMap(outcome -> outcome.brief().stream()).toList();
+        new CollectionValidator(settings.get().schema().policy()).validate(briefs, diagnostics);
         if (diagnostics.hasErrors() || request.strict() && diagnostics.warningCount() > 0) {
             return result(BuildResult.Outcome.CONTENT_ERRORS, diagnostics, files.size(), 0);
         }
         if (request.outputDirectory().isEmpty()) {
             return result(BuildResult.Outcome.OK, diagnostics, files.size(), 0);
         }
-        Site site = Site.of(config.get(), briefs, request.includeDrafts());
+        Site site = Site.of(settings.get().config(), briefs, request.publication());
         try {
             int pages = write(new SitePlan(site), request.outputDirectory().get(), content);
             return result(BuildResult.Outcome.OK, diagnostics, files.size(), pages);
@@ -81,25 +68,6 @@ public final class SiteBuild {
             return new BuildResult(BuildResult.Outcome.OUTPUT_FAILED, diagnostics, files.size(), 0,
                     Optional.of(e.getMessage()));
         }
-    }
-
-    private Optional<BriefSchema> loadSchema(Path content, Diagnostics diagnostics) {
-        Path file = content.resolve("schema.yaml");
-        return Files.exists(file) ? new SchemaLoader(scanner).load(file, diagnostics)
-                : Optional.of(SchemaLoader.defaultSchema());
-    }
-
-    private static List<ParsedBrief> parse(List<Path> files, ContentScanner briefScanner, BriefParser parser,
-            Diagnostics diagnostics) {
-        return files.parallelStream()
-                .map(file -> briefScanner.read(file, diagnostics))
-                .flatMap(Optional::stream)
-                .map((SourceFile source) -> parser.parse(source, diagnostics))
-                .toList();
-    }
-
-    private List<Brief> validate(List<ParsedBrief> parsed, BriefValidator validator) {
-        return parsed.parallelStream().map(validator::validate).flatMap(Optional::stream).toList();
     }
 
     /** Renders every page and file in parallel, then writes them all; returns how many pages there are. */

@@ -40,6 +40,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "Publish drafts too.")
     private boolean drafts;
 
+    @Option(names = "--future", description = "Publish briefs dated in the future too (they are held back by default).")
+    private boolean future;
+
     /** For `mvn package`: lets Maven fail the build cleanly on our exit code (see pom.xml). */
     @Option(names = "--exit-code-file", paramLabel = "FILE", hidden = true)
     private Path exitCodeFile;
@@ -50,7 +53,8 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long start = System.nanoTime();
-        BuildRequest request = BuildRequest.build(options.content, out).withDrafts(drafts).withStrict(report.strict);
+        BuildRequest request = BuildRequest.build(options.content, out).withDrafts(drafts).withFuture(future)
+                .withStrict(report.strict);
         BuildResult result = new SiteBuild(Path.of("")).run(baseUrl.isBlank() ? request : request.withBaseUrl(baseUrl));
         int exit = new Reporter(DiagnosticFormat.TEXT, report.useColour())
                 .report(result, spec.commandLine().getOut(), spec.commandLine().getErr());

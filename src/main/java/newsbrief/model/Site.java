@@ -16,8 +16,8 @@ public record Site(SiteConfig config, List<Brief> briefs) {
         briefs = briefs.stream().sorted(Brief.NEWEST_FIRST).toList();
     }
 
-    /** The site of these briefs; drafts only when asked for. */
-    public static Site of(SiteConfig config, List<Brief> briefs, boolean includeDrafts) {
-        return new Site(config, briefs.stream().filter(brief -> includeDrafts || !brief.draft()).toList());
+    /** The site of the briefs that {@code publication} publishes. */
+    public static Site of(SiteConfig config, List<Brief> briefs, Publication publication) {
+        return new Site(config, briefs.stream().filter(publication::publishes).toList());
     }
 }

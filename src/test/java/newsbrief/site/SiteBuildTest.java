@@ -116,6 +116,24 @@ class SiteBuildTest {
     }
 
     @Test
+    void holdsBackBriefsDatedInTheFutureUnlessAsked() throws IOException {
+        Path content = temp.resolve("content");
+        SiteFiles.copyTree(BASIC.resolve("content"), content);
+        Path brief = content.resolve("briefs/2026-10-05-river-levels.md");
+        Files.writeString(brief, SiteFiles.read(brief).replace("date: 2026-10-05", "date: 2026-12-01T08:00:00+01:00"));
+        java.time.Instant now = java.time.Instant.parse("2026-12-01T06:59:59Z");
+
+        new SiteBuild(Path.of("")).run(BuildRequest.build(content, temp.resolve("held")).withNow(now));
+        new SiteBuild(Path.of("")).run(BuildRequest.build(content, temp.resolve("due"))
+                .withNow(now.plusSeconds(1)));
+        new SiteBuild(Path.of("")).run(BuildRequest.build(content, temp.resolve("future")).withNow(now).withFuture(true));
+
+        assertFalse(Files.exists(temp.resolve("held/briefs/river-levels/index.html")));
+        assertTrue(Files.exists(temp.resolve("due/briefs/river-levels/index.html")));
+        assertTrue(Files.exists(temp.resolve("future/briefs/river-levels/index.html")));
+    }
+
+    @Test
     void writesGroupedTagPages() {
         Path out = temp.resolve("out");
         build(BASIC.resolve("content"), out);

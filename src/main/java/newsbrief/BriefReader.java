@@ -1,0 +1,59 @@
+package newsbrief;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import newsbrief.content.BriefParser;
+import newsbrief.content.ContentScanner;
+import newsbrief.content.MarkdownHtml;
+import newsbrief.diag.Diagnostic;
+import newsbrief.diag.Diagnostics;
+import newsbrief.model.Brief;
+import newsbrief.schema.BriefValidator;
+
+/**
+ * Load, parse and validate for one brief file: the work that depends on that file alone, so a
+ * build can do it for every file in parallel, and the preview server again for a changed file
+ * only. Thread-safe.
+ */
+public final class BriefReader {
+
+    /**
+     * What one file gave.
+     *
+     * @param file        the file
+     * @param diagnostics its problems, sorted
+     * @param brief       the brief, when it has no error
+     */
+    public record Outcome(Path file, List<Diagnostic> diagnostics, Optional<Brief> brief) {
+        public Outcome {
+            Objects.requireNonNull(file, "file");
+            diagnostics = List.copyOf(diagnostics);
+            Objects.requireNonNull(brief, "brief");
+        }
+    }
+
+    private final ContentScanner scanner;
+    private final BriefParser parser;
+    private final BriefValidator validator;
+
+    public BriefReader(ContentScanner scanner, Settings settings) {
+        this.scanner = scanner.withMaxFileBytes(settings.config().maxFileBytes());
+        this.parser = new BriefParser(settings.schema().policy());
+        this.validator = new BriefValidator(settings.schema(), new MarkdownHtml(settings.config().rawHtml()));
+    }
+
+    public Outcome read(Path file) {
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<Brief> brief = scanner.read(file, diagnostics)
+                .map(source -> parser.parse(source, diagnostics))
+                .flatMap(validator::validate);
+        return new Outcome(file, diagnostics.sorted(), brief);
+    }
+
+    /** The brief files of a content folder, in path order; links out of it are reported. */
+    public List<Path> find(Path content, Diagnostics diagnostics) {
+        return scanner.findBriefs(content.resolve("briefs"), content, diagnostics);
+    }
+}

@@ -1,0 +1,40 @@
+package newsbrief;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import newsbrief.content.ContentScanner;
+import newsbrief.content.SiteConfigReader;
+import newsbrief.diag.Diagnostics;
+import newsbrief.model.SiteConfig;
+import newsbrief.schema.BriefSchema;
+import newsbrief.schema.SchemaLoader;
+
+/**
+ * What a build reads before any brief: {@code content/site.yaml} and the schema
+ * ({@code content/schema.yaml}, else the built-in one).
+ *
+ * @param config the site's settings
+ * @param schema the brief format
+ */
+public record Settings(SiteConfig config, BriefSchema schema) {
+
+    public Settings {
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(schema, "schema");
+    }
+
+    /** The settings, or empty after reporting every problem in them. */
+    public static Optional<Settings> load(Path content, Optional<String> baseUrl, ContentScanner scanner,
+            Diagnostics diagnostics) {
+        Optional<SiteConfig> config = new SiteConfigReader(scanner).read(content.resolve("site.yaml"),
+                baseUrl.filter(url -> !url.isBlank()), diagnostics);
+        Path schemaFile = content.resolve("schema.yaml");
+        Optional<BriefSchema> schema = Files.exists(schemaFile)
+                ? new SchemaLoader(scanner).load(schemaFile, diagnostics)
+                : Optional.of(SchemaLoader.defaultSchema());
+        return config.isPresent() && schema.isPresent()
+                ? Optional.of(new Settings(config.get(), schema.get())) : Optional.empty();
+    }
+}
