@@ -32,7 +32,7 @@ public final class SiteBuild {
 
     private final Path workingDirectory;
     private final ContentScanner scanner;
-    private final PageRenderer renderer = new PageRenderer();
+    private final PageRenderer renderer = PageRenderer.precompiled();
     private final SiteWriter writer = new SiteWriter();
 
     /** @param workingDirectory the project root, which diagnostic paths are relative to */

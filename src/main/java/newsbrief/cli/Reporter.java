@@ -3,6 +3,8 @@ package newsbrief.cli;
 import java.io.PrintWriter;
 import newsbrief.BuildResult;
 import newsbrief.diag.DiagnosticPrinter;
+import newsbrief.report.GithubDiagnostics;
+import newsbrief.report.JsonDiagnostics;
 
 /** Prints a run's diagnostics in the chosen format and maps its outcome to an exit code. */
 final class Reporter {

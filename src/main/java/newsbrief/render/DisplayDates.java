@@ -8,13 +8,25 @@ import newsbrief.model.PublicationDate;
 /** Dates as readers see them, in the site's language: "26 November 2026", "November 2026". */
 public final class DisplayDates {
 
+    private final String languageTag;
     private final DateTimeFormatter day;
     private final DateTimeFormatter month;
 
     public DisplayDates(String languageTag) {
+        this.languageTag = languageTag;
         Locale locale = Locale.forLanguageTag(languageTag);
         this.day = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
         this.month = DateTimeFormatter.ofPattern("MMMM yyyy", locale);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof DisplayDates dates && dates.languageTag.equals(languageTag);
+    }
+
+    @Override
+    public int hashCode() {
+        return languageTag.hashCode();
     }
 
     public String day(PublicationDate date) {

@@ -57,6 +57,17 @@ public final class Links {
         return absolute(basePath + path);
     }
 
+    /** Links of the same base URL are the same links: pages compare equal when nothing changed. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Links links && links.baseUrl.equals(baseUrl);
+    }
+
+    @Override
+    public int hashCode() {
+        return baseUrl.hashCode();
+    }
+
     /** The site feed (Atom), for autodiscovery. */
     public String feed() {
         return basePath + "feed.xml";

@@ -2,6 +2,7 @@ package newsbrief.render;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import newsbrief.model.Brief;
 import newsbrief.model.SiteConfig;
 
@@ -21,10 +22,11 @@ import newsbrief.model.SiteConfig;
  * @param previous    the path of the previous page of a paginated list (rel=prev)
  * @param next        the path of the next page of a paginated list (rel=next)
  * @param tagFeed     the tag whose feed this page offers beside the site's
+ * @param scheduled   slugs of briefs shown before their date (previews only), to mark them
  */
 public record PageContext(SiteConfig site, Links links, DisplayDates dates, String title, String description,
         String path, Optional<Brief> article, Optional<TrustedHtml> jsonLd, Optional<String> previous,
-        Optional<String> next, Optional<String> tagFeed) {
+        Optional<String> next, Optional<String> tagFeed, Set<String> scheduled) {
 
     public PageContext {
         Objects.requireNonNull(site, "site");
@@ -38,31 +40,37 @@ public record PageContext(SiteConfig site, Links links, DisplayDates dates, Stri
         Objects.requireNonNull(previous, "previous");
         Objects.requireNonNull(next, "next");
         Objects.requireNonNull(tagFeed, "tagFeed");
+        scheduled = Set.copyOf(scheduled);
     }
 
     /** A plain page: no article, no pagination, no tag feed. */
     public static PageContext of(SiteConfig site, Links links, DisplayDates dates, String title, String description,
-            String path) {
+            String path, Set<String> scheduled) {
         return new PageContext(site, links, dates, title, description, path, Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), scheduled);
+    }
+
+    /** Whether a brief is shown before its date, which only a preview does. */
+    public boolean scheduled(Brief brief) {
+        return scheduled.contains(brief.slug());
     }
 
     /** This page as the page of a brief, with its JSON-LD. */
     public PageContext withArticle(Brief brief, TrustedHtml script) {
         return new PageContext(site, links, dates, title, description, path, Optional.of(brief), Optional.of(script),
-                previous, next, tagFeed);
+                previous, next, tagFeed, scheduled);
     }
 
     /** This page as one page of a paginated list. */
     public PageContext withPagination(Optional<String> previousPage, Optional<String> nextPage) {
         return new PageContext(site, links, dates, title, description, path, article, jsonLd, previousPage, nextPage,
-                tagFeed);
+                tagFeed, scheduled);
     }
 
     /** This page as a tag's page, offering the tag's feed. */
     public PageContext withTagFeed(String tag) {
         return new PageContext(site, links, dates, title, description, path, article, jsonLd, previous, next,
-                Optional.of(tag));
+                Optional.of(tag), scheduled);
     }
 
     /** The text of {@code <title>}: "Headline – Site", or just the site's name on the home page. */

@@ -3,15 +3,39 @@ package newsbrief.render;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
+import gg.jte.resolve.DirectoryCodeResolver;
+import java.nio.file.Path;
 
 /**
- * Renders a page record through its template. The templates in {@code templates/} are compiled to
- * Java by the jte Maven plugin, so a template error fails the Maven build, not a site build.
- * Thread-safe.
+ * Renders a page record through its template. For {@code build} the templates are the ones the
+ * jte Maven plugin compiled into the jar, so a template error fails the Maven build, not a site
+ * build; for {@code serve} they are compiled from {@code templates/} on demand and recompiled
+ * when a file changes. Thread-safe.
  */
 public final class PageRenderer {
 
-    private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
+    private final TemplateEngine engine;
+
+    private PageRenderer(TemplateEngine engine) {
+        this.engine = engine;
+    }
+
+    /** The templates compiled into the jar. */
+    public static PageRenderer precompiled() {
+        return new PageRenderer(TemplateEngine.createPrecompiled(ContentType.Html));
+    }
+
+    /**
+     * Templates read from {@code templates}, compiled into {@code classDirectory}, and compiled
+     * again whenever a template file changes. Needs a JDK (its compiler) at run time.
+     */
+    public static PageRenderer fromDirectory(Path templates, Path classDirectory) {
+        TemplateEngine engine = TemplateEngine.create(new DirectoryCodeResolver(templates), classDirectory,
+                ContentType.Html);
+        // The same output as the jte Maven plugin's, which is configured to trim them too.
+        engine.setTrimControlStructures(true);
+        return new PageRenderer(engine);
+    }
 
     /**
      * @param template the template's file name, e.g. {@code brief.jte}

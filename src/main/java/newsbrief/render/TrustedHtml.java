@@ -31,6 +31,16 @@ public final class TrustedHtml {
     }
 
     @Override
+    public boolean equals(Object other) {
+        return other instanceof TrustedHtml html && html.value.equals(value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
+    @Override
     public String toString() {
         return value;
     }

@@ -91,7 +91,7 @@ public final class SitePlan {
     }
 
     private PageContext context(String title, String description, String path) {
-        return PageContext.of(site.config(), links, dates, title, description, path);
+        return PageContext.of(site.config(), links, dates, title, description, path, site.scheduled());
     }
 
     /** The home page and its continuation pages, {@code pageSize} briefs each. */

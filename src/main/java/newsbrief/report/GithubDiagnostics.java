@@ -1,4 +1,4 @@
-package newsbrief.cli;
+package newsbrief.report;
 
 import java.io.PrintWriter;
 import java.util.List;
@@ -11,9 +11,9 @@ import newsbrief.diag.Diagnostic;
  * ::error file=content/briefs/x.md,line=19,col=1,title=section-missing::section "The Signal" is missing...
  * </pre>
  */
-final class GithubDiagnostics {
+public final class GithubDiagnostics {
 
-    void write(List<Diagnostic> diagnostics, PrintWriter out) {
+    public void write(List<Diagnostic> diagnostics, PrintWriter out) {
         for (Diagnostic d : diagnostics) {
             String message = d.message() + d.hint().map(hint -> "\nhint: " + hint).orElse("");
             out.println("::" + d.severity().label()
@@ -27,12 +27,12 @@ final class GithubDiagnostics {
     }
 
     /** The escaping of GitHub's toolkit (toolkit/packages/core/src/command.ts) for a message. */
-    static String data(String text) {
+    public static String data(String text) {
         return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
     }
 
     /** The same for a property value, where ':' and ',' separate fields. */
-    static String property(String text) {
+    public static String property(String text) {
         return data(text).replace(":", "%3A").replace(",", "%2C");
     }
 }

@@ -1,4 +1,4 @@
-package newsbrief.cli;
+package newsbrief.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,26 +11,32 @@ import newsbrief.diag.Diagnostic;
  * Writes diagnostics as a JSON array, for editors and scripts:
  * <pre>
  * [ {"file": "content/briefs/x.md", "line": 19, "column": 1, "severity": "error",
- *    "rule": "section-missing", "message": "...", "hint": "..."} ]
+ *    "rule": "section-missing", "message": "...", "hint": "...", "source": "## The Implication"} ]
  * </pre>
- * {@code hint} is null when there is none.
+ * {@code hint} and {@code source} (the offending line) are null when there is none.
  */
-final class JsonDiagnostics {
+public final class JsonDiagnostics {
 
     /** One diagnostic as written; field order is the order above. */
-    record Entry(String file, int line, int column, String severity, String rule, String message, String hint) {
-        static Entry of(Diagnostic d) {
+    public record Entry(String file, int line, int column, String severity, String rule, String message, String hint,
+            String source) {
+        public static Entry of(Diagnostic d) {
             return new Entry(d.path(), d.position().line(), d.position().column(), d.severity().label(), d.rule(),
-                    d.message(), d.hint().orElse(null));
+                    d.message(), d.hint().orElse(null), d.sourceLine().orElse(null));
         }
     }
 
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    void write(List<Diagnostic> diagnostics, PrintWriter out) {
+    public void write(List<Diagnostic> diagnostics, PrintWriter out) {
+        out.println(toJson(diagnostics));
+        out.flush();
+    }
+
+    /** The array as text. */
+    public String toJson(List<Diagnostic> diagnostics) {
         try {
-            out.println(mapper.writeValueAsString(diagnostics.stream().map(Entry::of).toList()));
-            out.flush();
+            return mapper.writeValueAsString(diagnostics.stream().map(Entry::of).toList());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("diagnostics are plain records and always serialise", e);
         }

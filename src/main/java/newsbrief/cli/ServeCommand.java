@@ -1,0 +1,73 @@
+package newsbrief.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import newsbrief.serve.DevServer;
+import newsbrief.serve.PreviewSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code newsbrief serve}: a live preview that rebuilds and reloads on every save. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Build the site in memory, serve it, and rebuild on every save in the content and "
+                + "templates folders. Open pages reload by themselves, or show what is wrong. Drafts and briefs "
+                + "dated in the future are shown, marked. Nothing is written to the output folder."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:stopped with Ctrl-C", "2:bad usage, or the port is in use"})
+final class ServeCommand implements Callable<Integer> {
+
+    @Mixin
+    private ContentOptions options;
+
+    @Mixin
+    private ReportOptions report;
+
+    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
+            description = "Templates to compile on the fly and watch (default: ${DEFAULT-VALUE}); "
+                    + "without it, the templates built into the jar are used.")
+    private Path templates;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
+            description = "Port to serve on (default: ${DEFAULT-VALUE}); 0 picks a free one.")
+    private int port;
+
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
+            description = "Address to serve on (default: ${DEFAULT-VALUE}, this machine only).")
+    private String host;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        Path classes = Files.createTempDirectory("newsbrief-templates");
+        PreviewSession session;
+        try {
+            session = new PreviewSession(Path.of(""), options.content, templates, host, port, classes,
+                    spec.commandLine().getOut(), report.useColour());
+        } catch (DevServer.PortInUseException e) {
+            spec.commandLine().getErr().println("error: " + e.getMessage());
+            return ExitCode.USAGE_OR_CONFIGURATION;
+        }
+        session.watch();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                session.close();
+            } catch (IOException e) {
+                // Shutting down anyway; nothing is left half-written, since serve writes no files.
+            }
+            spec.commandLine().getOut().println("stopped");
+            spec.commandLine().getOut().flush();
+            stopped.countDown();
+        }, "newsbrief-shutdown"));
+        stopped.await();
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,87 @@
+package newsbrief.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Tells open pages what happened, over Server-Sent Events ({@code /__newsbrief/events}):
+ * <pre>
+ * event: reload     the site was rebuilt; reload the page
+ * event: errors     the last save broke the build; data is the JSON array of diagnostics
+ * event: ready      connected, and the last build was good
+ * </pre>
+ * A page that connects while the build is broken gets the errors at once. Each connection holds
+ * one server thread, which sends a comment every {@value #HEARTBEAT_SECONDS} seconds so that a
+ * closed tab is noticed and its thread freed.
+ */
+public final class LiveReload {
+
+    static final int HEARTBEAT_SECONDS = 15;
+
+    private final List<BlockingQueue<String>> clients = new CopyOnWriteArrayList<>();
+    private volatile String current = event("ready", "{}");
+    private volatile boolean closed;
+
+    /** The site was rebuilt: every open page reloads. */
+    public void reload(int pages) {
+        current = event("ready", "{}");
+        broadcast(event("reload", "{\"pages\":" + pages + "}"));
+    }
+
+    /** The build broke: every open page shows the diagnostics ({@code json}, a JSON array). */
+    public void errors(String json) {
+        current = event("errors", json);
+        broadcast(current);
+    }
+
+    private void broadcast(String message) {
+        clients.forEach(queue -> queue.offer(message));
+    }
+
+    static String event(String name, String data) {
+        StringBuilder message = new StringBuilder("event: ").append(name).append('\n');
+        data.lines().forEach(line -> message.append("data: ").append(line).append('\n'));
+        return message.append('\n').toString();
+    }
+
+    /** Serves one connection until the page goes away or the server stops. */
+    void stream(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(200, 0);
+        BlockingQueue<String> queue = new LinkedBlockingQueue<>();
+        queue.offer("retry: 500\n\n" + current);
+        clients.add(queue);
+        try (OutputStream out = exchange.getResponseBody()) {
+            while (!closed) {
+                String message = queue.poll(HEARTBEAT_SECONDS, TimeUnit.SECONDS);
+                out.write((message == null ? ": ping\n\n" : message).getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            // The page was closed or reloaded; its next connection starts afresh.
+        } finally {
+            clients.remove(queue);
+            exchange.close();
+        }
+    }
+
+    /** Ends every connection. */
+    void close() {
+        closed = true;
+        broadcast(": bye\n\n");
+    }
+
+    int connections() {
+        return clients.size();
+    }
+}

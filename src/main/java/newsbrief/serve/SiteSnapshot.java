@@ -1,0 +1,31 @@
+package newsbrief.serve;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One build of the site, held in memory: every file by its path below the site root
+ * ({@code briefs/x/index.html}). Immutable, so the server can hand it out while the next build runs.
+ */
+public final class SiteSnapshot {
+
+    private final Map<String, byte[]> files;
+
+    public SiteSnapshot(Map<String, byte[]> files) {
+        this.files = Map.copyOf(files);
+    }
+
+    /** The file at {@code path}; a folder path ({@code briefs/x/} or empty) means its index.html. */
+    public Optional<byte[]> file(String path) {
+        String key = path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+        byte[] content = files.get(key);
+        if (content == null && !key.endsWith(".html") && files.containsKey(key + "/index.html")) {
+            content = files.get(key + "/index.html");
+        }
+        return Optional.ofNullable(content);
+    }
+
+    public int size() {
+        return files.size();
+    }
+}

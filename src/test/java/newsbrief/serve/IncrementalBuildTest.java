@@ -1,0 +1,146 @@
+package newsbrief.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Set;
+import newsbrief.content.ContentScanner;
+import newsbrief.render.PageRenderer;
+import newsbrief.testing.SiteFiles;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Rebuilds after a save re-read and re-render only what the save touched. */
+class IncrementalBuildTest {
+
+    @TempDir
+    Path temp;
+
+    private Path content;
+    private Path templates;
+    private IncrementalBuild build;
+
+    @BeforeEach
+    void firstBuild() {
+        content = temp.resolve("content");
+        templates = temp.resolve("templates");
+        SiteFiles.copyTree(Path.of("src/test/resources/sites/basic/content"), content);
+        build = new IncrementalBuild(content, templates, "http://127.0.0.1:8080/", new ContentScanner(Path.of("")),
+                PageRenderer.precompiled(), Clock.fixed(Instant.parse("2026-11-26T12:00:00Z"), ZoneOffset.UTC));
+        IncrementalBuild.Result first = build.rebuild(Set.of());
+        assertTrue(first.ok(), first.diagnostics()::toString);
+        assertEquals(first.pagesTotal(), first.pagesRendered(), "the first build renders everything");
+    }
+
+    private Path brief(String name) {
+        return content.resolve("briefs").resolve(name);
+    }
+
+    private void edit(Path file, String from, String to) throws IOException {
+        Files.writeString(file, SiteFiles.read(file).replace(from, to));
+    }
+
+    private static String page(IncrementalBuild.Result result, String path) {
+        return new String(result.snapshot().orElseThrow().file(path).orElseThrow(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aSaveWithoutChangesRendersNothing() {
+        IncrementalBuild.Result result = build.rebuild(Set.of(brief("2026-10-05-river-levels.md")));
+
+        assertTrue(result.ok());
+        assertEquals(0, result.pagesRendered());
+    }
+
+    @Test
+    void aChangedSentenceRendersOnlyThePagesThatShowIt() throws IOException {
+        Path river = brief("2026-10-05-river-levels.md");
+        edit(river, "arrived early", "arrived three weeks early");
+
+        IncrementalBuild.Result result = build.rebuild(Set.of(river));
+
+        assertTrue(page(result, "briefs/river-levels/").contains("arrived three weeks early"));
+        assertTrue(result.pagesRendered() < result.pagesTotal(), result.pagesRendered() + " of " + result.pagesTotal());
+        // Its own page, the pages that list it (home page 2, archive, its two tag pages) and the
+        // pages that link to it as a neighbour or a related brief.
+        assertEquals(7, result.pagesRendered());
+    }
+
+    @Test
+    void aNewBriefAppearsAndADeletedOneDisappears() throws IOException {
+        Path added = brief("2026-11-25-ferry-strike.md");
+        Files.writeString(added, SiteFiles.read(brief("2026-10-05-river-levels.md"))
+                .replace("River freight slows as water levels drop", "Ferry crews strike over rosters")
+                .replace("2026-10-05", "2026-11-25"));
+        IncrementalBuild.Result afterAdd = build.rebuild(Set.of(added));
+        assertTrue(afterAdd.snapshot().orElseThrow().file("briefs/ferry-strike/").isPresent());
+
+        Files.delete(added);
+        IncrementalBuild.Result afterDelete = build.rebuild(Set.of(added));
+
+        assertFalse(afterDelete.snapshot().orElseThrow().file("briefs/ferry-strike/").isPresent());
+        assertFalse(page(afterDelete, "index.html").contains("Ferry crews"));
+    }
+
+    @Test
+    void aBrokenBriefFailsTheBuildAndTheNextGoodSaveRecovers() throws IOException {
+        Path river = brief("2026-10-05-river-levels.md");
+        edit(river, "## The Signal", "## The Singal");
+
+        IncrementalBuild.Result broken = build.rebuild(Set.of(river));
+
+        assertFalse(broken.ok());
+        assertEquals("section-unknown", broken.diagnostics().get(0).rule());
+        assertEquals(14, broken.diagnostics().get(0).position().line());
+
+        edit(river, "## The Singal", "## The Signal");
+        IncrementalBuild.Result fixed = build.rebuild(Set.of(river));
+
+        assertTrue(fixed.ok(), fixed.diagnostics()::toString);
+    }
+
+    @Test
+    void showsDraftsAndScheduledBriefsMarked() throws IOException {
+        Path river = brief("2026-10-05-river-levels.md");
+        edit(river, "date: 2026-10-05", "date: 2026-12-24");
+
+        IncrementalBuild.Result result = build.rebuild(Set.of(river));
+
+        assertTrue(page(result, "briefs/grid-storage-draft/").contains("<span class=\"badge\">Draft</span>"));
+        assertTrue(page(result, "briefs/river-levels/").contains("<span class=\"badge\">Scheduled</span>"));
+    }
+
+    @Test
+    void aChangedSiteFileRereadsEverything() throws IOException {
+        edit(content.resolve("site.yaml"), "title: \"Test Brief\"", "title: \"Renamed Brief\"");
+
+        IncrementalBuild.Result result = build.rebuild(Set.of(content.resolve("site.yaml")));
+
+        assertEquals(result.pagesTotal(), result.pagesRendered());
+        assertTrue(page(result, "index.html").contains("Renamed Brief"));
+    }
+
+    @Test
+    void aChangedTemplateRendersEveryPage() {
+        IncrementalBuild.Result result = build.rebuild(Set.of(templates.resolve("brief.jte")));
+
+        assertEquals(result.pagesTotal(), result.pagesRendered());
+    }
+
+    @Test
+    void servesThePreviewAtItsOwnAddress() {
+        IncrementalBuild.Result result = build.rebuild(Set.of());
+
+        assertTrue(page(result, "index.html").contains("href=\"/briefs/battery-recycling/\""));
+        assertTrue(page(result, "index.html").contains("<link rel=\"canonical\" href=\"http://127.0.0.1:8080/\">"));
+    }
+}
