@@ -2,9 +2,12 @@ package newsbrief.render;
 
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
+import gg.jte.TemplateOutput;
 import gg.jte.output.StringOutput;
 import gg.jte.resolve.DirectoryCodeResolver;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Renders a page record through its template. For {@code build} the templates are the ones the
@@ -30,11 +33,23 @@ public final class PageRenderer {
      * again whenever a template file changes. Needs a JDK (its compiler) at run time.
      */
     public static PageRenderer fromDirectory(Path templates, Path classDirectory) {
+        ClassLoader loader = PageRenderer.class.getClassLoader();
         TemplateEngine engine = TemplateEngine.create(new DirectoryCodeResolver(templates), classDirectory,
-                ContentType.Html);
+                ContentType.Html, loader);
         // The same output as the jte Maven plugin's, which is configured to trim them too.
         engine.setTrimControlStructures(true);
+        // Templates use newsbrief's records and jte's runtime. Name where those are, so templates
+        // compile under `mvn exec:java` too, where java.class.path is Maven's own launcher.
+        engine.setClassPath(List.of(locationOf(PageRenderer.class), locationOf(TemplateOutput.class)));
         return new PageRenderer(engine);
+    }
+
+    private static String locationOf(Class<?> type) {
+        try {
+            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("cannot locate " + type, e);
+        }
     }
 
     /**

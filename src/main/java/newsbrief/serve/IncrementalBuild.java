@@ -117,6 +117,7 @@ public final class IncrementalBuild {
             reader = new BriefReader(scanner, settings);
             outcomes.clear();
         }
+        // jte recompiles a saved template by itself; every page may use it, so render them all.
         if (paths.stream().anyMatch(p -> p.startsWith(templates))) {
             rendered = new HashMap<>();
         }
