@@ -1,6 +1,5 @@
 package newsbrief.serve;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -83,7 +82,8 @@ class BrowserPreviewIT {
         Path river = content.resolve("briefs/2026-10-05-river-levels.md");
         String good = SiteFiles.read(river);
         browser.get(session.server().address().resolve("/briefs/river-levels/").toString());
-        assertEquals("River freight slows as water levels drop", browser.findElement(By.tagName("h1")).getText());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"),
+                "River freight slows as water levels drop"));
         wait.until(driver -> ((JavascriptExecutor) driver)
                 .executeScript("return document.readyState").equals("complete"));
         markPage();
@@ -115,11 +115,14 @@ class BrowserPreviewIT {
         Path templates = temp.resolve("templates");
         SiteFiles.copyTree(Path.of("templates"), templates);
         session.close();
+        StringWriter console = new StringWriter();
         session = new PreviewSession(Path.of(""), content, templates, "127.0.0.1", 0, temp.resolve("classes2"),
-                new PrintWriter(new StringWriter(), true), false);
+                new PrintWriter(console, true), false);
         session.watch();
         browser.get(session.server().address().resolve("/").toString());
-        assertEquals("Latest briefs", browser.findElement(By.tagName("h1")).getText());
+        // A watcher may report the freshly copied files once more and reload the page: wait, do not race.
+        wait.withMessage(console::toString)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Latest briefs"));
 
         Path home = templates.resolve("home.jte");
         Files.writeString(home, SiteFiles.read(home).replace(">Latest briefs@", ">Today's briefs@"));
