@@ -70,22 +70,20 @@ public final class SiteBuild {
         }
     }
 
-    /** Renders every page and file in parallel, then writes them all; returns how many pages there are. */
+    /**
+     * Renders and writes every page and file, in parallel: each page is written as soon as it is
+     * rendered, so no more than a page per thread is held in memory, however large the site.
+     * Returns how many pages there are.
+     */
     private int write(SitePlan plan, Path out, Path content) throws OutputException {
         List<PlannedPage> pages = plan.pages();
         List<PlannedFile> files = plan.files(pages);
-        List<String> html = pages.parallelStream().map(p -> renderer.render(p.template(), p.model())).toList();
-        List<String> texts = files.parallelStream().map(f -> f.content().get()).toList();
         // Never replace the content, the templates, or the project that holds them.
         Path[] protectedPaths = {content, workingDirectory.resolve("templates"), workingDirectory.resolve("src"),
             workingDirectory.resolve("pom.xml")};
         try (SiteWriter.Staging staging = writer.stage(out, protectedPaths)) {
-            for (int i = 0; i < pages.size(); i++) {
-                staging.write(pages.get(i).outputPath(), html.get(i));
-            }
-            for (int i = 0; i < files.size(); i++) {
-                staging.write(files.get(i).outputPath(), texts.get(i));
-            }
+            inParallel(pages, page -> staging.write(page.outputPath(), renderer.render(page.template(), page.model())));
+            inParallel(files, file -> staging.write(file.outputPath(), file.content().get()));
             for (String asset : SitePlan.ASSETS) {
                 InputStream in = SiteBuild.class.getResourceAsStream("/newsbrief/assets/" + asset);
                 if (in == null) {
@@ -96,6 +94,26 @@ public final class SiteBuild {
             staging.commit();
         }
         return pages.size();
+    }
+
+    /** A write step that may fail with an {@link OutputException}. */
+    private interface WriteStep<T> {
+        void write(T item) throws OutputException;
+    }
+
+    /** Runs {@code step} for every item on the common pool; the first failure stops the build. */
+    private static <T> void inParallel(List<T> items, WriteStep<T> step) throws OutputException {
+        try {
+            items.parallelStream().forEach(item -> {
+                try {
+                    step.write(item);
+                } catch (OutputException e) {
+                    throw new java.io.UncheckedIOException(new java.io.IOException(e.getMessage(), e));
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw (OutputException) e.getCause().getCause();
+        }
     }
 
     private static BuildResult result(BuildResult.Outcome outcome, Diagnostics diagnostics, int briefs, int pages) {

@@ -8,6 +8,7 @@ import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
 import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -86,13 +87,16 @@ public final class MarkdownHtml {
         return clean(html.toString(), blocks);
     }
 
-    /** The HTML of the inline content of one block, without its wrapping element. */
-    public String renderInline(Node block) {
-        StringBuilder html = new StringBuilder();
-        for (Node child = block.getFirstChild(); child != null; child = child.getNext()) {
-            renderer.render(child, html);
+    /**
+     * The HTML of a paragraph's inline content, without the {@code <p>} around it. Rendered as
+     * one paragraph and unwrapped, because each render call sets up commonmark's renderers anew.
+     */
+    public String renderInline(Paragraph paragraph) {
+        String html = renderer.render(paragraph);
+        if (html.startsWith("<p>") && html.endsWith("</p>\n")) {
+            html = html.substring("<p>".length(), html.length() - "</p>\n".length());
         }
-        return clean(html.toString(), List.of(block));
+        return clean(html, List.of(paragraph));
     }
 
     /** jsoup parses only what holds raw HTML; commonmark's own output is already safe. */

@@ -15,9 +15,21 @@ import newsbrief.diag.SourcePosition;
 public final class SourceText {
 
     private final List<String> lines;
+    private final int[] lineStarts;
 
     public SourceText(String text) {
         this.lines = List.copyOf(splitLines(text));
+        this.lineStarts = new int[lines.size()];
+        for (int i = 1; i < lineStarts.length; i++) {
+            lineStarts[i] = lineStarts[i - 1] + lines.get(i - 1).length() + 1;
+        }
+    }
+
+    /** The position of a character by its offset in the whole text. */
+    public SourcePosition positionOf(int offset) {
+        int index = java.util.Arrays.binarySearch(lineStarts, offset);
+        int line = index >= 0 ? index : -index - 2;
+        return SourcePosition.of(line + 1, offset - lineStarts[line] + 1);
     }
 
     private static List<String> splitLines(String text) {

@@ -36,7 +36,9 @@ record FeedChannel(String title, String description, String pageUrl, String feed
 
     /** The feed of one tag, mirroring the tag's page: its briefs only, titled "SITE – #tag". */
     static FeedChannel ofTag(Site site, Links links, String tag, String feedPath) {
-        List<Brief> tagged = site.briefs().stream().filter(brief -> brief.tags().contains(tag)).toList();
+        // Briefs are newest first, so the feed's entries are the first feedCount found.
+        List<Brief> tagged = site.briefs().stream().filter(brief -> brief.tags().contains(tag))
+                .limit(site.config().feedCount()).toList();
         String siteTitle = site.config().title();
         return new FeedChannel(siteTitle + " – #" + tag, "Briefs tagged " + tag + " in " + siteTitle,
                 links.absolute(links.tag(tag)), links.absolute(links.home() + feedPath), entries(site, tagged, links));

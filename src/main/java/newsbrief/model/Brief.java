@@ -75,7 +75,7 @@ public record Brief(String sourcePath, String slug, FrontMatter frontMatter, Lis
 
     /** The front matter's description, else the lead's text cut at a word near 200 characters. */
     public String description() {
-        return frontMatter.description().orElseGet(() -> shorten(lead().plainText()));
+        return frontMatter.description().orElseGet(() -> shorten(lead().excerpt()));
     }
 
     static String shorten(String text) {

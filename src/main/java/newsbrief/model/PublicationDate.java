@@ -17,6 +17,8 @@ import java.util.Optional;
  */
 public record PublicationDate(LocalDate date, Optional<OffsetDateTime> dateTime) implements Comparable<PublicationDate> {
 
+    private static final long SECONDS_PER_DAY = 86_400;
+
     public PublicationDate {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(dateTime, "dateTime");
@@ -32,7 +34,12 @@ public record PublicationDate(LocalDate date, Optional<OffsetDateTime> dateTime)
 
     /** The moment, taking a bare date as its midnight in UTC. */
     public Instant instant() {
-        return dateTime.map(OffsetDateTime::toInstant).orElseGet(() -> date.atStartOfDay(ZoneOffset.UTC).toInstant());
+        return Instant.ofEpochSecond(epochSecond());
+    }
+
+    /** {@link #instant()} in seconds: plain arithmetic, as sorting large sites compares dates millions of times. */
+    public long epochSecond() {
+        return dateTime.isPresent() ? dateTime.get().toEpochSecond() : date.toEpochDay() * SECONDS_PER_DAY;
     }
 
     /** The date-time, taking a bare date as its midnight in UTC: for feeds, which need a time. */
@@ -52,6 +59,6 @@ public record PublicationDate(LocalDate date, Optional<OffsetDateTime> dateTime)
 
     @Override
     public int compareTo(PublicationDate other) {
-        return instant().compareTo(other.instant());
+        return Long.compare(epochSecond(), other.epochSecond());
     }
 }

@@ -10,21 +10,25 @@ import java.util.Objects;
  * @param heading   the heading as the schema names it, e.g. "The Signal"
  * @param html      its content as HTML, raw HTML escaped and unsafe links dropped
  * @param bullets   the inline HTML of each item of its bullet lists, for summaries on list pages
- * @param plainText its text without markup, for descriptions and word counts
+ * @param excerpt   the start of its text without markup, for descriptions made from it
  * @param words     how many words it has
  */
-public record Section(String id, String heading, String html, List<String> bullets, String plainText, int words) {
+public record Section(String id, String heading, String html, List<String> bullets, String excerpt, int words) {
+
+    /** Enough text for a description; the rest is not kept, so large sites fit in memory. */
+    public static final int EXCERPT_CHARS = 400;
 
     public Section {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(heading, "heading");
         Objects.requireNonNull(html, "html");
         bullets = List.copyOf(bullets);
-        Objects.requireNonNull(plainText, "plainText");
+        Objects.requireNonNull(excerpt, "excerpt");
     }
 
-    /** A section whose word count is taken from its text. */
+    /** A section whose excerpt and word count are taken from its whole text. */
     public static Section of(String id, String heading, String html, List<String> bullets, String plainText) {
-        return new Section(id, heading, html, bullets, plainText, Words.count(plainText));
+        String excerpt = plainText.length() <= EXCERPT_CHARS ? plainText : plainText.substring(0, EXCERPT_CHARS);
+        return new Section(id, heading, html, bullets, excerpt, Words.count(plainText));
     }
 }

@@ -8,11 +8,21 @@ public final class Words {
 
     public static int count(String text) {
         int words = 0;
-        for (String token : text.strip().split("\\s+")) {
-            if (token.codePoints().anyMatch(Character::isLetterOrDigit)) {
-                words++;
+        boolean inToken = false;
+        boolean tokenHasWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                if (tokenHasWord) {
+                    words++;
+                }
+                inToken = false;
+                tokenHasWord = false;
+            } else {
+                inToken = true;
+                tokenHasWord |= Character.isLetterOrDigit(c);
             }
         }
-        return words;
+        return inToken && tokenHasWord ? words + 1 : words;
     }
 }

@@ -50,7 +50,22 @@ public record SectionRule(
         return normalise(heading).equals(written) || aliases.stream().map(SectionRule::normalise).anyMatch(written::equals);
     }
 
+    /** Lower case, single spaces, no spaces at the ends: "The  signal " → "the signal". */
     static String normalise(String heading) {
-        return heading.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        StringBuilder normal = new StringBuilder(heading.length());
+        boolean space = false;
+        for (int i = 0; i < heading.length(); i++) {
+            char c = heading.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = normal.length() > 0;
+            } else {
+                if (space) {
+                    normal.append(' ');
+                    space = false;
+                }
+                normal.append(c);
+            }
+        }
+        return normal.toString().toLowerCase(Locale.ROOT);
     }
 }

@@ -18,7 +18,6 @@ import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.Text;
-import org.commonmark.renderer.text.TextContentRenderer;
 
 /**
  * Splits a brief's body at its level-2 headings and checks the sections against the schema
@@ -33,7 +32,6 @@ final class SectionValidator {
 
     private final BriefSchema schema;
     private final MarkdownHtml html;
-    private final TextContentRenderer plainText = TextContentRenderer.builder().build();
 
     SectionValidator(BriefSchema schema, MarkdownHtml html) {
         this.schema = schema;
@@ -190,7 +188,7 @@ final class SectionValidator {
 
     private void checkWords(Found section, SourcePosition headingPosition, FileDiagnostics report) {
         section.rule().words().ifPresent(limit -> {
-            int words = Words.count(String.join(" ", section.blocks().stream().map(this::plainTextOf).toList()));
+            int words = Words.count(PlainText.of(section.blocks()));
             if (limit.excludes(words)) {
                 report.report(limit.severity(), headingPosition, "section-words", "section \"" + section.rule().heading()
                         + "\" has " + plural(words, "word") + "; expected " + limit.describe(), Optional.empty());
@@ -221,7 +219,7 @@ final class SectionValidator {
             valid = false;
         }
         schema.checks().bulletWordsMax().ifPresent(max -> bullets.forEach(bullet -> {
-            int words = Words.count(textOfChildren(bullet));
+            int words = Words.count(PlainText.of(bullet));
             if (words > max) {
                 report.warning(brief.positionOf(bullet), EditorialChecks.BULLET_WORDS, "bullet has "
                         + plural(words, "word") + "; at most " + max + " are expected",
@@ -230,8 +228,9 @@ final class SectionValidator {
         }));
         if (rule.maxBulletSentences().isPresent()) {
             int max = rule.maxBulletSentences().get();
+            Sentences counter = new Sentences();
             for (ListItem bullet : bullets) {
-                int sentences = Sentences.count(textOfChildren(bullet));
+                int sentences = counter.count(PlainText.of(bullet));
                 if (sentences > max) {
                     report.warning(brief.positionOf(bullet), "bullet-sentences", "bullet has "
                             + plural(sentences, "sentence") + "; at most " + max + " are expected",
@@ -275,36 +274,15 @@ final class SectionValidator {
 
     private Section toSection(Found found) {
         List<String> bulletHtml = bullets(found).stream().map(this::itemHtml).toList();
-        String text = String.join("\n", found.blocks().stream().map(this::plainTextOf).toList());
+        String text = PlainText.of(found.blocks());
         return Section.of(found.rule().id(), found.rule().heading(), html.render(found.blocks()), bulletHtml, text);
-    }
-
-    /** A block's text without markup; list items are joined without their markers. */
-    private String plainTextOf(Node block) {
-        if (block instanceof BulletList || block instanceof OrderedList) {
-            List<String> items = new ArrayList<>();
-            for (Node item = block.getFirstChild(); item != null; item = item.getNext()) {
-                items.add(textOfChildren(item));
-            }
-            return String.join(" ", items);
-        }
-        return plainText.render(block);
-    }
-
-    /** The text of a container's blocks; the text renderer renders a list item only inside its list. */
-    private String textOfChildren(Node container) {
-        List<String> parts = new ArrayList<>();
-        for (Node child = container.getFirstChild(); child != null; child = child.getNext()) {
-            parts.add(plainText.render(child).strip());
-        }
-        return String.join(" ", parts);
     }
 
     /** A bullet's HTML without its list: the inline content of a lone paragraph, else its blocks. */
     private String itemHtml(ListItem item) {
         Node first = item.getFirstChild();
-        if (first instanceof Paragraph && first.getNext() == null) {
-            return html.renderInline(first);
+        if (first instanceof Paragraph paragraph && first.getNext() == null) {
+            return html.renderInline(paragraph);
         }
         List<Node> blocks = new ArrayList<>();
         for (Node child = first; child != null; child = child.getNext()) {

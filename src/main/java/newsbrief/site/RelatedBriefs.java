@@ -1,6 +1,5 @@
 package newsbrief.site;
 
-import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -50,7 +49,7 @@ final class RelatedBriefs {
             }
         }
         Comparator<Brief> order = Comparator.comparing((Brief other) -> -shared.get(other))
-                .thenComparing(other -> Duration.between(other.date().instant(), brief.date().instant()).abs())
+                .thenComparingLong(other -> Math.abs(other.date().epochSecond() - brief.date().epochSecond()))
                 .thenComparing(Brief::slug);
         return shared.keySet().stream().sorted(order).limit(limit).toList();
     }

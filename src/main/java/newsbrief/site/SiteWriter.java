@@ -10,6 +10,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
@@ -99,12 +100,20 @@ public final class SiteWriter {
         }
     }
 
-    /** A site being written; nothing is visible at the output folder until {@link #commit()}. */
+    /**
+     * A site being written; nothing is visible at the output folder until {@link #commit()}.
+     * {@link #write} may be called from many threads at once.
+     *
+     * <p>A file whose bytes are the same as in the current site is hard-linked from it instead of
+     * written: it keeps its timestamp (so deploy tools and browsers see it unchanged), costs no
+     * disk space, and the current site stays untouched until the swap.
+     */
     public static final class Staging implements AutoCloseable {
         private final Path target;
         private final Path staging;
+        private final AtomicInteger files = new AtomicInteger();
+        private final AtomicInteger unchanged = new AtomicInteger();
         private boolean committed;
-        private int files;
 
         Staging(Path target, Path staging) {
             this.target = target;
@@ -112,30 +121,48 @@ public final class SiteWriter {
         }
 
         public void write(String relativePath, String text) throws OutputException {
+            write(relativePath, text.getBytes(StandardCharsets.UTF_8));
+        }
+
+        public void write(String relativePath, byte[] bytes) throws OutputException {
             Path file = resolve(relativePath);
             try {
                 Files.createDirectories(file.getParent());
-                Files.writeString(file, text, StandardCharsets.UTF_8);
-                files++;
+                Path current = target.resolve(staging.relativize(file));
+                if (sameBytes(current, bytes)) {
+                    Files.createLink(file, current);
+                    unchanged.incrementAndGet();
+                } else {
+                    Files.write(file, bytes);
+                }
+                files.incrementAndGet();
             } catch (IOException e) {
                 throw new OutputException("cannot write " + file + ": " + e.getMessage(), e);
             }
         }
 
+        private static boolean sameBytes(Path current, byte[] bytes) throws IOException {
+            return Files.isRegularFile(current, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    && Files.size(current) == bytes.length
+                    && java.util.Arrays.equals(Files.readAllBytes(current), bytes);
+        }
+
+        /** How many files were the same as in the previous site, and kept as they were. */
+        public int unchangedCount() {
+            return unchanged.get();
+        }
+
         public void copy(String relativePath, InputStream content) throws OutputException {
-            Path file = resolve(relativePath);
             try (content) {
-                Files.createDirectories(file.getParent());
-                Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
-                files++;
+                write(relativePath, content.readAllBytes());
             } catch (IOException e) {
-                throw new OutputException("cannot write " + file + ": " + e.getMessage(), e);
+                throw new OutputException("cannot read " + relativePath + ": " + e.getMessage(), e);
             }
         }
 
         /** How many files have been written. */
         public int fileCount() {
-            return files;
+            return files.get();
         }
 
         private Path resolve(String relativePath) throws OutputException {
