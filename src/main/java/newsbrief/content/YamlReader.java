@@ -12,8 +12,7 @@ import newsbrief.diag.FileDiagnostics;
 import newsbrief.diag.SourcePosition;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -25,6 +24,9 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads YAML into a {@link YamlNode} tree with snakeyaml's safe composer: no Java types are ever
@@ -67,11 +69,13 @@ public final class YamlReader {
     public Optional<YamlNode> read(String yaml, int firstLine, FileDiagnostics report) {
         Node root;
         try {
-            Yaml parser = new Yaml(new SafeConstructor(options));
-            if (yaml.indexOf('*') >= 0 && reportAliases(parser, yaml, firstLine, report)) {
+            if (yaml.indexOf('*') >= 0 && reportAliases(yaml, firstLine, report)) {
                 return Optional.empty();
             }
-            root = parser.compose(new StringReader(yaml));
+            // snakeyaml's composer alone: the Yaml facade would also build a constructor and a
+            // representer for every file, which a large site pays for ten thousand times.
+            root = new Composer(new ParserImpl(new StreamReader(new StringReader(yaml)), options), new Resolver(), options)
+                    .getSingleNode();
         } catch (MarkedYAMLException e) {
             report.error(positionOf(e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark(), firstLine),
                     "yaml-syntax", "invalid YAML: " + describe(e));
@@ -90,9 +94,10 @@ public final class YamlReader {
      * Reports each alias ({@code *name}) where it is used. Front matter never needs one, and an
      * alias expanded again and again can multiply a small file ("billion laughs").
      */
-    private static boolean reportAliases(Yaml parser, String yaml, int firstLine, FileDiagnostics report) {
+    private boolean reportAliases(String yaml, int firstLine, FileDiagnostics report) {
         boolean found = false;
-        for (Event event : parser.parse(new StringReader(yaml))) {
+        ParserImpl events = new ParserImpl(new StreamReader(new StringReader(yaml)), options);
+        for (Event event = events.getEvent(); event != null && !event.is(Event.ID.StreamEnd); event = events.getEvent()) {
             if (event instanceof AliasEvent) {
                 report.error(positionOf(event.getStartMark(), firstLine), "yaml-alias",
                         "YAML aliases are not supported in front matter", "write the value out in full");
