@@ -18,15 +18,17 @@ import newsbrief.model.SiteConfig;
  * @param description the meta description
  * @param path        the page's path, as from {@link Links}, for its canonical URL
  * @param article     the brief this page shows, for article metadata
- * @param jsonLd      the page's JSON-LD script, if any
  * @param previous    the path of the previous page of a paginated list (rel=prev)
  * @param next        the path of the next page of a paginated list (rel=next)
  * @param tagFeed     the tag whose feed this page offers beside the site's
  * @param scheduled   slugs of briefs shown before their date (previews only), to mark them
  */
 public record PageContext(SiteConfig site, Links links, DisplayDates dates, String title, String description,
-        String path, Optional<Brief> article, Optional<TrustedHtml> jsonLd, Optional<String> previous,
+        String path, Optional<Brief> article, Optional<String> previous,
         Optional<String> next, Optional<String> tagFeed, Set<String> scheduled) {
+
+    /** Stateless and thread-safe once made: Jackson's mapper with our escapes. */
+    private static final JsonLd JSON_LD = new JsonLd();
 
     public PageContext {
         Objects.requireNonNull(site, "site");
@@ -36,7 +38,6 @@ public record PageContext(SiteConfig site, Links links, DisplayDates dates, Stri
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(article, "article");
-        Objects.requireNonNull(jsonLd, "jsonLd");
         Objects.requireNonNull(previous, "previous");
         Objects.requireNonNull(next, "next");
         Objects.requireNonNull(tagFeed, "tagFeed");
@@ -46,7 +47,7 @@ public record PageContext(SiteConfig site, Links links, DisplayDates dates, Stri
     /** A plain page: no article, no pagination, no tag feed. */
     public static PageContext of(SiteConfig site, Links links, DisplayDates dates, String title, String description,
             String path, Set<String> scheduled) {
-        return new PageContext(site, links, dates, title, description, path, Optional.empty(), Optional.empty(),
+        return new PageContext(site, links, dates, title, description, path, Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), scheduled);
     }
 
@@ -55,21 +56,30 @@ public record PageContext(SiteConfig site, Links links, DisplayDates dates, Stri
         return scheduled.contains(brief.slug());
     }
 
-    /** This page as the page of a brief, with its JSON-LD. */
-    public PageContext withArticle(Brief brief, TrustedHtml script) {
-        return new PageContext(site, links, dates, title, description, path, Optional.of(brief), Optional.of(script),
+    /** This page as the page of a brief. */
+    public PageContext withArticle(Brief brief) {
+        return new PageContext(site, links, dates, title, description, path, Optional.of(brief),
                 previous, next, tagFeed, scheduled);
+    }
+
+    /**
+     * The page's JSON-LD script: a brief's {@code NewsArticle}. Made while rendering rather than
+     * kept in the record, so planning every page of a large site stays cheap and pages compare
+     * by what they show.
+     */
+    public Optional<TrustedHtml> jsonLd() {
+        return article.map(brief -> JSON_LD.newsArticle(brief, site, links));
     }
 
     /** This page as one page of a paginated list. */
     public PageContext withPagination(Optional<String> previousPage, Optional<String> nextPage) {
-        return new PageContext(site, links, dates, title, description, path, article, jsonLd, previousPage, nextPage,
+        return new PageContext(site, links, dates, title, description, path, article, previousPage, nextPage,
                 tagFeed, scheduled);
     }
 
     /** This page as a tag's page, offering the tag's feed. */
     public PageContext withTagFeed(String tag) {
-        return new PageContext(site, links, dates, title, description, path, article, jsonLd, previous, next,
+        return new PageContext(site, links, dates, title, description, path, article, previous, next,
                 Optional.of(tag), scheduled);
     }
 

@@ -71,7 +71,7 @@ public final class IncrementalBuild {
         }
     }
 
-    /** A page as last rendered, kept to skip it when its record has not changed. */
+    /** A page or file as last made, kept to skip it when what it is made from has not changed. */
     private record Rendered(Object model, String template, byte[] html) {
     }
 
@@ -85,6 +85,8 @@ public final class IncrementalBuild {
     private Settings settings;
     private BriefReader reader;
     private final Map<Path, BriefReader.Outcome> outcomes = new HashMap<>();
+    private List<Path> files = List.of();
+    private List<Diagnostic> findingProblems = List.of();
     private Map<String, Rendered> rendered = new HashMap<>();
 
     /**
@@ -121,7 +123,12 @@ public final class IncrementalBuild {
         if (paths.stream().anyMatch(p -> p.startsWith(templates))) {
             rendered = new HashMap<>();
         }
-        List<Path> files = reader.find(content, diagnostics);
+        if (outcomes.isEmpty() || paths.isEmpty() || !allKnownBriefs(paths)) {
+            Diagnostics found = new Diagnostics();
+            files = reader.find(content, found);
+            findingProblems = found.sorted();
+        }
+        diagnostics.addAll(findingProblems);
         outcomes.keySet().retainAll(Set.copyOf(files));
         files.stream().filter(file -> !outcomes.containsKey(file) || paths.contains(file.toAbsolutePath().normalize()))
                 .toList().parallelStream().map(reader::read).toList()
@@ -142,6 +149,14 @@ public final class IncrementalBuild {
         }
     }
 
+    /**
+     * Whether every changed path is a brief that was there before and still is: an edit. Then the
+     * list of briefs stands, and the content folder need not be walked again.
+     */
+    private boolean allKnownBriefs(Set<Path> paths) {
+        return paths.stream().allMatch(path -> outcomes.containsKey(path) && Files.isRegularFile(path));
+    }
+
     private Result render(SitePlan plan, Diagnostics diagnostics, int briefCount, long start) {
         List<PlannedPage> pages = plan.pages();
         Map<String, Rendered> next = new HashMap<>();
@@ -159,14 +174,16 @@ public final class IncrementalBuild {
                         renderer.render(page.template(), page.model()).getBytes(StandardCharsets.UTF_8))))
                 .toList()
                 .forEach(entry -> next.put(entry.getKey(), entry.getValue()));
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        next.forEach((path, page) -> files.put(path, page.html()));
         for (PlannedFile file : plan.files(pages)) {
-            files.put(file.outputPath(), file.content().get().getBytes(StandardCharsets.UTF_8));
+            Rendered before = rendered.get(file.outputPath());
+            next.put(file.outputPath(), before != null && before.model().equals(file.inputs()) ? before
+                    : new Rendered(file.inputs(), "", file.content().get().getBytes(StandardCharsets.UTF_8)));
         }
-        files.putAll(assets());
+        Map<String, byte[]> site = new LinkedHashMap<>();
+        next.forEach((path, made) -> site.put(path, made.html()));
+        site.putAll(assets());
         rendered = next;
-        return new Result(diagnostics.sorted(), Optional.of(new SiteSnapshot(files)), briefCount, changed.size(),
+        return new Result(diagnostics.sorted(), Optional.of(new SiteSnapshot(site)), briefCount, changed.size(),
                 pages.size(), millisSince(start));
     }
 

@@ -18,7 +18,6 @@ import newsbrief.feed.SitemapEntry;
 import newsbrief.model.Brief;
 import newsbrief.model.Site;
 import newsbrief.render.DisplayDates;
-import newsbrief.render.JsonLd;
 import newsbrief.render.Links;
 import newsbrief.render.PageContext;
 import newsbrief.render.Pages;
@@ -51,7 +50,6 @@ public final class SitePlan {
     private final Site site;
     private final Links links;
     private final DisplayDates dates;
-    private final JsonLd jsonLd = new JsonLd();
     private final Map<String, List<Brief>> byTag;
 
     public SitePlan(Site site) {
@@ -115,7 +113,7 @@ public final class SitePlan {
 
     private PlannedPage brief(Brief brief, Optional<Brief> older, Optional<Brief> newer, List<Brief> related) {
         PageContext page = context(brief.title(), brief.description(), links.brief(brief))
-                .withArticle(brief, jsonLd.newsArticle(brief, site.config(), links));
+                .withArticle(brief);
         return new PlannedPage(Links.briefPath(brief.slug()) + "index.html", "brief.jte",
                 new Pages.BriefPage(page, brief, older, newer, related), true, Optional.of(brief.updated().date()));
     }
@@ -172,18 +170,22 @@ public final class SitePlan {
     public List<PlannedFile> files(List<PlannedPage> pages) {
         List<PlannedFile> files = new ArrayList<>();
         AtomFeed atom = new AtomFeed(site, links);
-        files.add(new PlannedFile(AtomFeed.PATH, atom::site));
-        files.add(new PlannedFile(RssFeed.PATH, () -> new RssFeed(site, links).write()));
-        files.add(new PlannedFile(JsonFeed.PATH, () -> new JsonFeed(site, links).write()));
-        byTag.keySet().forEach(tag -> files.add(new PlannedFile(AtomFeed.tagPath(tag), () -> atom.tag(tag))));
+        List<Brief> latest = site.briefs().subList(0, Math.min(site.briefs().size(), site.config().feedCount()));
+        List<Object> feedInputs = List.of(site.config(), latest);
+        files.add(new PlannedFile(AtomFeed.PATH, feedInputs, atom::site));
+        files.add(new PlannedFile(RssFeed.PATH, feedInputs, () -> new RssFeed(site, links).write()));
+        files.add(new PlannedFile(JsonFeed.PATH, feedInputs, () -> new JsonFeed(site, links).write()));
+        byTag.forEach((tag, tagged) -> files.add(new PlannedFile(AtomFeed.tagPath(tag),
+                List.of(site.config(), tag, tagged.subList(0, Math.min(tagged.size(), site.config().feedCount()))),
+                () -> atom.tag(tag))));
         List<SitemapEntry> sitemap = pages.stream().filter(PlannedPage::inSitemap)
                 .map(page -> SitemapEntry.of(links, page.outputPath(), page.lastModified())).toList();
-        files.add(new PlannedFile(Sitemap.PATH, () -> new Sitemap().write(sitemap)));
-        files.add(new PlannedFile(RobotsTxt.PATH, () -> new RobotsTxt(links).write()));
+        files.add(new PlannedFile(Sitemap.PATH, sitemap, () -> new Sitemap().write(sitemap)));
+        files.add(new PlannedFile(RobotsTxt.PATH, links, () -> new RobotsTxt(links).write()));
         // GitHub Pages runs Jekyll on a site without .nojekyll, which hides files and folders
         // whose names start with "_" or ".".
-        files.add(new PlannedFile(".nojekyll", () -> ""));
-        site.config().domain().ifPresent(domain -> files.add(new PlannedFile("CNAME", () -> domain + "\n")));
+        files.add(new PlannedFile(".nojekyll", "", () -> ""));
+        site.config().domain().ifPresent(domain -> files.add(new PlannedFile("CNAME", domain, () -> domain + "\n")));
         return files;
     }
 }

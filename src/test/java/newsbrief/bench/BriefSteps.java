@@ -1,0 +1,91 @@
+package newsbrief.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import newsbrief.content.BriefParser;
+import newsbrief.content.MarkdownHtml;
+import newsbrief.content.ParsedBrief;
+import newsbrief.content.SourceFile;
+import newsbrief.diag.Diagnostics;
+import newsbrief.model.Brief;
+import newsbrief.model.Site;
+import newsbrief.model.SiteConfig;
+import newsbrief.render.PageRenderer;
+import newsbrief.schema.BriefSchema;
+import newsbrief.schema.BriefValidator;
+import newsbrief.schema.SchemaLoader;
+import newsbrief.site.PlannedPage;
+import newsbrief.site.SitePlan;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The hot inner steps for one realistic brief, with JMH: parse (YAML and CommonMark), validate
+ * (schema checks and section HTML), render (its page through the precompiled template).
+ * <pre>
+ * mvn -q -Pbench test-compile exec:exec -Dbench.main=org.openjdk.jmh.Main -Dbench.args=BriefSteps
+ * </pre>
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class BriefSteps {
+
+    private SourceFile source;
+    private BriefParser parser;
+    private BriefValidator validator;
+    private ParsedBrief parsed;
+    private PageRenderer renderer;
+    private PlannedPage page;
+
+    @Setup
+    public void prepare() throws IOException {
+        Path root = Files.createTempDirectory("newsbrief-steps");
+        Path content = new CorpusGenerator(7).write(root, 1);
+        Path file;
+        try (var files = Files.list(content.resolve("briefs"))) {
+            file = files.findFirst().orElseThrow();
+        }
+        source = new SourceFile("brief.md", file, Files.readString(file));
+        BriefSchema schema = SchemaLoader.defaultSchema();
+        parser = new BriefParser(schema.policy());
+        validator = new BriefValidator(schema, new MarkdownHtml());
+        parsed = parser.parse(source, new Diagnostics());
+        Brief brief = validator.validate(parsed).orElseThrow();
+        SiteConfig config = SiteConfig.builder("Benchmark", java.net.URI.create("https://example.com/")).build();
+        SitePlan plan = new SitePlan(new Site(config, List.of(brief)));
+        page = plan.pages().stream().filter(p -> p.template().equals("brief.jte")).findFirst().orElseThrow();
+        renderer = PageRenderer.precompiled();
+    }
+
+    @Benchmark
+    public ParsedBrief parse() {
+        return parser.parse(source, new Diagnostics());
+    }
+
+    @Benchmark
+    public Optional<Brief> validate() {
+        // Validation reports into the parsed brief's diagnostics; parse anew so each run starts clean.
+        return validator.validate(parser.parse(source, new Diagnostics()));
+    }
+
+    @Benchmark
+    public String render() {
+        return renderer.render(page.template(), page.model());
+    }
+}

@@ -1,0 +1,115 @@
+package newsbrief.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import newsbrief.BuildRequest;
+import newsbrief.BuildResult;
+import newsbrief.SiteBuild;
+import newsbrief.content.ContentScanner;
+import newsbrief.render.PageRenderer;
+import newsbrief.serve.IncrementalBuild;
+
+/**
+ * Times newsbrief on a synthetic corpus of N briefs ({@link CorpusGenerator}):
+ * <pre>
+ * mvn -q -Pbench test-compile exec:exec -Dbench.n=10000 [-Dbench.heap=1g]
+ * </pre>
+ * prints, for a full build into an empty folder, the wall time, briefs per second, pages and
+ * bytes written and the peak heap; then the median time of an incremental rebuild (the preview's
+ * path) after one brief changes. The JVM's start is not included here; {@code compare.sh} in
+ * the shared bench times the whole command beside Hugo.
+ */
+public final class SiteBenchmark {
+
+    private SiteBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        int count = args.length >= 2 && args[0].equals("--n") ? Integer.parseInt(args[1]) : 1000;
+        Path root = Path.of(System.getProperty("java.io.tmpdir"), "newsbrief-bench-" + count);
+        Path content = root.resolve("content");
+        if (!Files.exists(root.resolve(".complete"))) {
+            long start = System.nanoTime();
+            new CorpusGenerator(1).write(root, count);
+            Files.writeString(root.resolve(".complete"), "");
+            System.out.printf("corpus: %d briefs in %s (%.1f s)%n", count, content, seconds(start));
+        }
+        Path out = Files.createTempDirectory(root, "out-").resolve("site");
+        long start = System.nanoTime();
+        BuildResult result = new SiteBuild(Path.of("")).run(BuildRequest.build(content, out));
+        double wall = seconds(start);
+        if (result.outcome() != BuildResult.Outcome.OK) {
+            throw new IllegalStateException("the corpus did not build: " + result.diagnostics().sorted());
+        }
+        System.out.printf("full build: %d briefs, %d pages, %d files, %,d bytes in %.2f s = %.0f briefs/s; "
+                + "peak heap %d MiB%n", result.briefCount(), result.pageCount(), countFiles(out), bytes(out), wall,
+                result.briefCount() / wall, peakHeapMiB());
+        System.out.printf("incremental rebuild after one brief changes: median %d ms of 5%n", incremental(content));
+    }
+
+    /** The preview's path: a warm {@link IncrementalBuild}, one brief edited, rebuilt. */
+    private static long incremental(Path content) throws IOException {
+        IncrementalBuild build = new IncrementalBuild(content, Path.of("templates"), "http://127.0.0.1:8080/",
+                new ContentScanner(Path.of("")), PageRenderer.precompiled(), Clock.systemUTC());
+        build.rebuild(Set.of());
+        List<Path> briefs;
+        try (Stream<Path> files = Files.list(content.resolve("briefs"))) {
+            briefs = files.sorted().toList();
+        }
+        Path brief = briefs.get(briefs.size() / 2);
+        String original = Files.readString(brief);
+        List<Long> times = new ArrayList<>();
+        try {
+            for (int i = 0; i < 5; i++) {
+                Files.writeString(brief, original.replace("## The Implication\n\n",
+                        "## The Implication\n\nEdit number " + i + " of this brief. "));
+                IncrementalBuild.Result result = build.rebuild(Set.of(brief));
+                if (!result.ok()) {
+                    throw new IllegalStateException("the edited brief did not build: " + result.diagnostics());
+                }
+                times.add(result.millis());
+            }
+        } finally {
+            Files.writeString(brief, original);
+        }
+        Collections.sort(times);
+        return times.get(times.size() / 2);
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static long countFiles(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).count();
+        }
+    }
+
+    private static long bytes(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
+        }
+    }
+
+    /** The most heap the build used: the peaks of the heap's memory pools, added up. */
+    private static long peakHeapMiB() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak / (1024 * 1024);
+    }
+}
