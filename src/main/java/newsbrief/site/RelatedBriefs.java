@@ -1,5 +1,6 @@
 package newsbrief.site;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -38,8 +39,8 @@ final class RelatedBriefs {
         Map<Brief, Integer> shared = new IdentityHashMap<>();
         for (String tag : brief.tags()) {
             List<Brief> briefs = byTag.get(tag);
-            Integer at = positions.get(tag).get(brief);
-            if (briefs == null || at == null) {
+            Integer at = briefs == null ? null : positions.get(tag).get(brief);
+            if (at == null) {
                 continue;
             }
             for (int i = Math.max(0, at - WINDOW); i <= Math.min(briefs.size() - 1, at + WINDOW); i++) {
@@ -48,9 +49,25 @@ final class RelatedBriefs {
                 }
             }
         }
-        Comparator<Brief> order = Comparator.comparing((Brief other) -> -shared.get(other))
-                .thenComparingLong(other -> Math.abs(other.date().epochSecond() - brief.date().epochSecond()))
+        // The best few of a few dozen candidates: picked in one pass, not sorted, as this runs
+        // for every brief of the site on every build and every preview rebuild.
+        long when = brief.date().epochSecond();
+        Comparator<Brief> better = Comparator.comparingInt((Brief other) -> shared.get(other)).reversed()
+                .thenComparingLong(other -> Math.abs(other.date().epochSecond() - when))
                 .thenComparing(Brief::slug);
-        return shared.keySet().stream().sorted(order).limit(limit).toList();
+        List<Brief> best = new ArrayList<>(limit + 1);
+        for (Brief candidate : shared.keySet()) {
+            int place = best.size();
+            while (place > 0 && better.compare(candidate, best.get(place - 1)) < 0) {
+                place--;
+            }
+            if (place < limit) {
+                best.add(place, candidate);
+                if (best.size() > limit) {
+                    best.remove(limit);
+                }
+            }
+        }
+        return best;
     }
 }

@@ -58,16 +58,18 @@ public final class CorpusGenerator {
         Path briefs = Files.createDirectories(content.resolve("briefs"));
         Files.writeString(content.resolve("site.yaml"),
                 "title: \"Benchmark Briefs\"\nbaseUrl: \"https://briefs.example.com/\"\n", StandardCharsets.UTF_8);
-        Set<String> names = new LinkedHashSet<>();
+        Set<String> slugs = new LinkedHashSet<>();
         for (int i = 0; i < count; i++) {
             LocalDate date = FIRST_DAY.plusDays(random.nextInt(DAYS));
             String title = title();
-            String slug = title.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-            String name = date + "-" + slug + ".md";
-            for (int n = 2; !names.add(name); n++) {
-                name = date + "-" + slug + "-" + n + ".md";
+            String base = title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                    .replaceAll("(^-|-$)", "");
+            // A page per brief: the same headline twice gets a numbered slug.
+            String slug = base;
+            for (int n = 2; !slugs.add(slug); n++) {
+                slug = base + "-" + n;
             }
-            Files.writeString(briefs.resolve(name), brief(title, date), StandardCharsets.UTF_8);
+            Files.writeString(briefs.resolve(date + "-" + slug + ".md"), brief(title, date), StandardCharsets.UTF_8);
         }
         return content;
     }
