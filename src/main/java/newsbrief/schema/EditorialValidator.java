@@ -69,9 +69,13 @@ final class EditorialValidator {
             if (!Character.isLetter(text.charAt(at)) || !isWordBoundary(text, at - 1)) {
                 continue;
             }
+            char first = text.charAt(at);
             for (int i = 0; i < exact.length; i++) {
                 String word = placeholders.get(i);
-                if (text.regionMatches(!exact[i], at, word, 0, word.length())
+                char start = word.charAt(0);
+                boolean sameStart = exact[i] ? first == start
+                        : Character.toLowerCase(first) == Character.toLowerCase(start);
+                if (sameStart && text.regionMatches(!exact[i], at, word, 0, word.length())
                         && isWordBoundary(text, at + word.length())) {
                     report.warning(lines.positionOf(at), EditorialChecks.PLACEHOLDER, "placeholder \""
                             + text.substring(at, at + word.length()) + "\" is left in the text",
