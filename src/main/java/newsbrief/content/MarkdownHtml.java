@@ -1,9 +1,12 @@
 package newsbrief.content;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import newsbrief.model.RawHtml;
 import newsbrief.postprocess.RawHtmlSanitizer;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Link;
@@ -11,7 +14,10 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.DefaultUrlSanitizer;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.html.HtmlWriter;
 import org.commonmark.renderer.html.UrlSanitizer;
 
 /**
@@ -54,8 +60,12 @@ public final class MarkdownHtml {
         }
     };
 
+    /** Stands where a level-2 heading was, to cut a body rendered at once into its sections. */
+    private static final String SECTION_BREAK = "\u0000section\u0000";
+
     private final RawHtml rawHtml;
     private final HtmlRenderer renderer;
+    private final HtmlRenderer sectionRenderer;
     private final RawHtmlSanitizer sanitizer = new RawHtmlSanitizer();
 
     /** Raw HTML cleaned to a safe list: the default. */
@@ -65,13 +75,68 @@ public final class MarkdownHtml {
 
     public MarkdownHtml(RawHtml rawHtml) {
         this.rawHtml = rawHtml;
-        this.renderer = HtmlRenderer.builder()
+        this.renderer = builder(rawHtml).build();
+        this.sectionRenderer = builder(rawHtml).nodeRendererFactory(SectionBreakRenderer::new).build();
+    }
+
+    private static HtmlRenderer.Builder builder(RawHtml rawHtml) {
+        return HtmlRenderer.builder()
                 .extensions(MarkdownReader.EXTENSIONS)
                 .escapeHtml(rawHtml == RawHtml.ESCAPE)
                 .sanitizeUrls(true)
                 .urlSanitizer(URLS)
-                .attributeProviderFactory(context -> EXTERNAL_LINKS)
-                .build();
+                .attributeProviderFactory(context -> EXTERNAL_LINKS);
+    }
+
+    /**
+     * The HTML of each section of a body whose sections are {@code sections} (the blocks under each
+     * level-2 heading, in order), rendered in one pass: rendering block by block set up commonmark's
+     * renderers some twenty times per brief. Headings are left out; templates write them.
+     */
+    public List<String> renderSections(Node body, List<List<Node>> sections) {
+        String whole = sectionRenderer.render(body);
+        List<String> html = new java.util.ArrayList<>(sections.size());
+        int from = whole.indexOf(SECTION_BREAK);
+        for (int i = 0; i < sections.size(); i++) {
+            int start = from + SECTION_BREAK.length();
+            int end = whole.indexOf(SECTION_BREAK, start);
+            String part = whole.substring(start, end < 0 ? whole.length() : end);
+            html.add(clean(part.startsWith("\n") ? part.substring(1) : part, sections.get(i)));
+            from = end;
+        }
+        return html;
+    }
+
+    /** Writes a marker for level-1 and level-2 headings, and other headings as commonmark does. */
+    private static final class SectionBreakRenderer implements NodeRenderer {
+        private final HtmlNodeRendererContext context;
+
+        SectionBreakRenderer(HtmlNodeRendererContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(Heading.class);
+        }
+
+        @Override
+        public void render(Node node) {
+            Heading heading = (Heading) node;
+            HtmlWriter writer = context.getWriter();
+            if (heading.getLevel() <= 2) {
+                writer.raw(SECTION_BREAK);
+                return;
+            }
+            String tag = "h" + heading.getLevel();
+            writer.line();
+            writer.tag(tag, context.extendAttributes(heading, tag, Map.of()));
+            for (Node child = heading.getFirstChild(); child != null; child = child.getNext()) {
+                context.render(child);
+            }
+            writer.tag("/" + tag);
+            writer.line();
+        }
     }
 
     public RawHtml rawHtml() {

@@ -73,7 +73,8 @@ final class EditorialValidator {
             for (int i = 0; i < exact.length; i++) {
                 String word = placeholders.get(i);
                 char start = word.charAt(0);
-                boolean sameStart = exact[i] ? first == start
+                boolean sameStart = exact[i] ? first == start && (word.length() < 2 || at + 1 < text.length()
+                        && text.charAt(at + 1) == word.charAt(1))
                         : Character.toLowerCase(first) == Character.toLowerCase(start);
                 if (sameStart && text.regionMatches(!exact[i], at, word, 0, word.length())
                         && isWordBoundary(text, at + word.length())) {

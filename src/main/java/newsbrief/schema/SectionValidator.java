@@ -27,7 +27,36 @@ import org.commonmark.node.Text;
 final class SectionValidator {
 
     /** A section as found in the file: its rule, its heading and the blocks under it. */
-    private record Found(SectionRule rule, Heading heading, List<Node> blocks) {
+    private static final class Found {
+        private final SectionRule rule;
+        private final Heading heading;
+        private final List<Node> blocks = new ArrayList<>();
+        private String text;
+
+        Found(SectionRule rule, Heading heading) {
+            this.rule = rule;
+            this.heading = heading;
+        }
+
+        SectionRule rule() {
+            return rule;
+        }
+
+        Heading heading() {
+            return heading;
+        }
+
+        List<Node> blocks() {
+            return blocks;
+        }
+
+        /** Its text without markup, made once: word limits and the model both need it. */
+        String text() {
+            if (text == null) {
+                text = PlainText.of(blocks);
+            }
+            return text;
+        }
     }
 
     private final BriefSchema schema;
@@ -52,7 +81,12 @@ final class SectionValidator {
         if (!valid) {
             return Optional.empty();
         }
-        return Optional.of(found.stream().map(this::toSection).toList());
+        List<String> sectionHtml = html.renderSections(brief.body(), found.stream().map(Found::blocks).toList());
+        List<Section> sections = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            sections.add(toSection(found.get(i), sectionHtml.get(i)));
+        }
+        return Optional.of(sections);
     }
 
     private List<Found> split(ParsedBrief brief, FileDiagnostics report) {
@@ -104,7 +138,7 @@ final class SectionValidator {
                     "merge the two into one section");
             return null;
         }
-        return new Found(rule.get(), heading, new ArrayList<>());
+        return new Found(rule.get(), heading);
     }
 
     private String quotedHeadings() {
@@ -188,7 +222,7 @@ final class SectionValidator {
 
     private void checkWords(Found section, SourcePosition headingPosition, FileDiagnostics report) {
         section.rule().words().ifPresent(limit -> {
-            int words = Words.count(PlainText.of(section.blocks()));
+            int words = Words.count(section.text());
             if (limit.excludes(words)) {
                 report.report(limit.severity(), headingPosition, "section-words", "section \"" + section.rule().heading()
                         + "\" has " + plural(words, "word") + "; expected " + limit.describe(), Optional.empty());
@@ -218,25 +252,23 @@ final class SectionValidator {
                     + "; expected " + range(rule));
             valid = false;
         }
-        schema.checks().bulletWordsMax().ifPresent(max -> bullets.forEach(bullet -> {
-            int words = Words.count(PlainText.of(bullet));
-            if (words > max) {
+        Optional<Integer> maxWords = schema.checks().bulletWordsMax();
+        Optional<Integer> maxSentences = rule.maxBulletSentences();
+        Sentences counter = new Sentences();
+        for (ListItem bullet : maxWords.isPresent() || maxSentences.isPresent() ? bullets : List.<ListItem>of()) {
+            String text = PlainText.of(bullet);
+            int words = Words.count(text);
+            if (maxWords.isPresent() && words > maxWords.get()) {
                 report.warning(brief.positionOf(bullet), EditorialChecks.BULLET_WORDS, "bullet has "
-                        + plural(words, "word") + "; at most " + max + " are expected",
+                        + plural(words, "word") + "; at most " + maxWords.get() + " are expected",
                         "keep a bullet to one short sentence");
             }
-        }));
-        if (rule.maxBulletSentences().isPresent()) {
-            int max = rule.maxBulletSentences().get();
-            Sentences counter = new Sentences();
-            for (ListItem bullet : bullets) {
-                int sentences = counter.count(PlainText.of(bullet));
-                if (sentences > max) {
-                    report.warning(brief.positionOf(bullet), "bullet-sentences", "bullet has "
-                            + plural(sentences, "sentence") + "; at most " + max + " are expected",
-                            "a Summary bullet says one thing; move detail to \"" + schema.headings().get(
-                                    Math.min(1, schema.headings().size() - 1)) + "\"");
-                }
+            int sentences = maxSentences.isPresent() ? counter.count(text) : 0;
+            if (maxSentences.isPresent() && sentences > maxSentences.get()) {
+                report.warning(brief.positionOf(bullet), "bullet-sentences", "bullet has "
+                        + plural(sentences, "sentence") + "; at most " + maxSentences.get() + " are expected",
+                        "a Summary bullet says one thing; move detail to \"" + schema.headings().get(
+                                Math.min(1, schema.headings().size() - 1)) + "\"");
             }
         }
         return valid;
@@ -272,10 +304,9 @@ final class SectionValidator {
         return items;
     }
 
-    private Section toSection(Found found) {
+    private Section toSection(Found found, String sectionHtml) {
         List<String> bulletHtml = bullets(found).stream().map(this::itemHtml).toList();
-        String text = PlainText.of(found.blocks());
-        return Section.of(found.rule().id(), found.rule().heading(), html.render(found.blocks()), bulletHtml, text);
+        return Section.of(found.rule().id(), found.rule().heading(), sectionHtml, bulletHtml, found.text());
     }
 
     /** A bullet's HTML without its list: the inline content of a lone paragraph, else its blocks. */
