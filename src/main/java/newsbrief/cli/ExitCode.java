@@ -9,6 +9,10 @@ public final class ExitCode {
     public static final int CONTENT_ERRORS = 1;
     /** Bad command-line usage, or site.yaml, schema.yaml or the output folder cannot be used. */
     public static final int USAGE_OR_CONFIGURATION = 2;
+    /** The site needs more heap than Java was given. */
+    public static final int OUT_OF_MEMORY = 3;
+    /** A bug in newsbrief; the message asks for a report. */
+    public static final int INTERNAL_ERROR = 70;
 
     private ExitCode() {
     }

@@ -32,9 +32,17 @@ public final class Main implements Runnable {
             // A bug, not a content problem: say so plainly, with the trace for the report.
             cmd.getErr().println("newsbrief: internal error: " + e);
             e.printStackTrace(cmd.getErr());
-            return 70;
+            return ExitCode.INTERNAL_ERROR;
         });
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            // Not a bug and not the content's fault: the site is larger than the heap given.
+            err.println("error: newsbrief ran out of memory (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MiB of heap); give Java more, e.g. java -Xmx2g -jar newsbrief.jar ...");
+            err.flush();
+            return ExitCode.OUT_OF_MEMORY;
+        }
     }
 
     @Override

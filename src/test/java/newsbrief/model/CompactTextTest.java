@@ -1,0 +1,35 @@
+package newsbrief.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Section HTML kept deflated comes back exactly, and compares by its text. */
+class CompactTextTest {
+
+    @Test
+    void givesBackExactlyTheTextItWasGiven() {
+        for (String text : new String[] {"", "<p>Plain</p>\n", "Grüße — “quotes” 😀 \u0000 end",
+                "<p>" + "The same sentence again. ".repeat(5000) + "</p>"}) {
+            assertEquals(text, CompactText.of(text).text());
+        }
+    }
+
+    @Test
+    void takesLessRoomThanTheText() throws Exception {
+        String html = "<p>" + "Grid operators agree to share outage data. ".repeat(100) + "</p>";
+        java.lang.reflect.Field deflated = CompactText.class.getDeclaredField("deflated");
+        deflated.setAccessible(true);
+
+        assertTrue(((byte[]) deflated.get(CompactText.of(html))).length < html.length() / 3);
+    }
+
+    @Test
+    void comparesByText() {
+        assertEquals(CompactText.of("<p>a</p>"), CompactText.of("<p>a</p>"));
+        assertEquals(CompactText.of("<p>a</p>").hashCode(), CompactText.of("<p>a</p>").hashCode());
+        assertNotEquals(CompactText.of("<p>a</p>"), CompactText.of("<p>b</p>"));
+    }
+}
