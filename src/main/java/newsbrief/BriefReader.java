@@ -39,9 +39,24 @@ public final class BriefReader {
     private final BriefValidator validator;
 
     public BriefReader(ContentScanner scanner, Settings settings) {
+        this(scanner, settings, false);
+    }
+
+    /** @param deflateHtml keep section HTML deflated in memory (see {@link #needsDeflating}) */
+    public BriefReader(ContentScanner scanner, Settings settings, boolean deflateHtml) {
         this.scanner = scanner.withMaxFileBytes(settings.config().maxFileBytes());
         this.parser = new BriefParser(settings.schema().policy());
-        this.validator = new BriefValidator(settings.schema(), new MarkdownHtml(settings.config().rawHtml()));
+        this.validator = new BriefValidator(settings.schema(), new MarkdownHtml(settings.config().rawHtml()),
+                deflateHtml);
+    }
+
+    /**
+     * Whether briefs this large would crowd the heap as plain strings: their HTML is about as
+     * large as their Markdown, and a quarter of the heap is what a build may spend on it.
+     */
+    public static boolean needsDeflating(List<Path> files) {
+        long bytes = files.stream().mapToLong(file -> file.toFile().length()).sum();
+        return bytes > Runtime.getRuntime().maxMemory() / 4;
     }
 
     public Outcome read(Path file) {

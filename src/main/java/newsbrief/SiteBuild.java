@@ -48,8 +48,8 @@ public final class SiteBuild {
         if (settings.isEmpty()) {
             return result(BuildResult.Outcome.CONFIGURATION_ERRORS, diagnostics, 0, 0);
         }
-        BriefReader reader = new BriefReader(scanner, settings.get());
-        List<Path> files = reader.find(content, diagnostics);
+        List<Path> files = new BriefReader(scanner, settings.get()).find(content, diagnostics);
+        BriefReader reader = new BriefReader(scanner, settings.get(), BriefReader.needsDeflating(files));
         List<BriefReader.Outcome> outcomes = files.parallelStream().map(reader::read).toList();
         outcomes.forEach(outcome -> diagnostics.addAll(outcome.diagnostics()));
         List<Brief> briefs = outcomes.stream().flatMap(outcome -> outcome.brief().stream()).toList();
@@ -101,6 +101,15 @@ public final class SiteBuild {
         void write(T item) throws OutputException;
     }
 
+    /** Carries an {@link OutputException} out of a parallel stream, which takes no checked exceptions. */
+    private static final class WriteFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        WriteFailed(OutputException cause) {
+            super(cause);
+        }
+    }
+
     /** Runs {@code step} for every item on the common pool; the first failure stops the build. */
     private static <T> void inParallel(List<T> items, WriteStep<T> step) throws OutputException {
         try {
@@ -108,11 +117,11 @@ public final class SiteBuild {
                 try {
                     step.write(item);
                 } catch (OutputException e) {
-                    throw new java.io.UncheckedIOException(new java.io.IOException(e.getMessage(), e));
+                    throw new WriteFailed(e);
                 }
             });
-        } catch (java.io.UncheckedIOException e) {
-            throw (OutputException) e.getCause().getCause();
+        } catch (WriteFailed e) {
+            throw (OutputException) e.getCause();
         }
     }
 

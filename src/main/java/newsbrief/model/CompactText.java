@@ -8,22 +8,35 @@ import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 
 /**
- * Text kept deflated in memory: a brief's section HTML is needed only while its own page and a
- * few feed entries are written, yet a site of 100,000 briefs would hold 600 MB of it as strings.
- * Deflated at the fastest level it takes about a third of that, so large sites build within a
- * 1 GB heap. Immutable; equal when the text is equal.
+ * A brief's section HTML, kept as a string or, for sites too large for the heap, deflated: the
+ * HTML is needed only while its own page and a few feed entries are written, yet 100,000 briefs
+ * hold 600 MB of it as strings. Deflated at the fastest level it takes about a third of that, so
+ * large sites build within a 1 GB heap; small ones skip the work. Immutable; equal when the text
+ * is equal.
  */
 public final class CompactText {
 
+    private final String plain;
     private final byte[] deflated;
     private final int length;
 
-    private CompactText(byte[] deflated, int length) {
+    private CompactText(String plain, byte[] deflated, int length) {
+        this.plain = plain;
         this.deflated = deflated;
         this.length = length;
     }
 
+    /** The text as it is. */
     public static CompactText of(String text) {
+        return new CompactText(text, null, text.length());
+    }
+
+    /** The text deflated, or as it is when {@code deflate} is false. */
+    public static CompactText of(String text, boolean deflate) {
+        return deflate ? deflated(text) : of(text);
+    }
+
+    static CompactText deflated(String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
         try {
@@ -34,14 +47,17 @@ public final class CompactText {
             while (!deflater.finished()) {
                 out.write(buffer, 0, deflater.deflate(buffer));
             }
-            return new CompactText(out.toByteArray(), bytes.length);
+            return new CompactText(null, out.toByteArray(), bytes.length);
         } finally {
             deflater.end();
         }
     }
 
-    /** The text, inflated again. */
+    /** The text, inflated again if need be. */
     public String text() {
+        if (plain != null) {
+            return plain;
+        }
         Inflater inflater = new Inflater(true);
         try {
             inflater.setInput(deflated);
@@ -64,13 +80,22 @@ public final class CompactText {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof CompactText compact && compact.length == length
-                && Arrays.equals(compact.deflated, deflated);
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof CompactText compact)) {
+            return false;
+        }
+        if (plain != null && compact.plain != null) {
+            return plain.equals(compact.plain);
+        }
+        return compact.length == length && (deflated != null && compact.deflated != null
+                ? Arrays.equals(compact.deflated, deflated) : text().equals(compact.text()));
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(deflated);
+        return text().hashCode();
     }
 
     @Override

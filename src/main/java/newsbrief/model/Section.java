@@ -29,8 +29,13 @@ public record Section(String id, String heading, CompactText content, List<Strin
 
     /** A section whose excerpt and word count are taken from its whole text. */
     public static Section of(String id, String heading, String html, List<String> bullets, String plainText) {
+        return of(id, heading, CompactText.of(html), bullets, plainText);
+    }
+
+    /** The same, with the HTML kept as given (deflated, for large sites). */
+    public static Section of(String id, String heading, CompactText html, List<String> bullets, String plainText) {
         String excerpt = plainText.length() <= EXCERPT_CHARS ? plainText : plainText.substring(0, EXCERPT_CHARS);
-        return new Section(id, heading, CompactText.of(html), bullets, excerpt, Words.count(plainText));
+        return new Section(id, heading, html, bullets, excerpt, Words.count(plainText));
     }
 
     /** Its content as HTML. */

@@ -34,9 +34,14 @@ public final class BriefValidator {
     private final RawHtml rawHtml;
 
     public BriefValidator(BriefSchema schema, MarkdownHtml html) {
+        this(schema, html, false);
+    }
+
+    /** @param deflateHtml keep section HTML deflated, for sites too large for the heap otherwise */
+    public BriefValidator(BriefSchema schema, MarkdownHtml html, boolean deflateHtml) {
         this.rawHtml = html.rawHtml();
         this.frontMatterValidator = new FrontMatterValidator(schema);
-        this.sectionValidator = new SectionValidator(schema, html);
+        this.sectionValidator = new SectionValidator(schema, html, deflateHtml);
         this.editorialValidator = new EditorialValidator(schema.checks());
     }
 

@@ -8,6 +8,7 @@ import newsbrief.content.ParsedBrief;
 import newsbrief.diag.FileDiagnostics;
 import newsbrief.diag.NearestName;
 import newsbrief.diag.SourcePosition;
+import newsbrief.model.CompactText;
 import newsbrief.model.Section;
 import newsbrief.model.Words;
 import org.commonmark.node.BulletList;
@@ -61,10 +62,12 @@ final class SectionValidator {
 
     private final BriefSchema schema;
     private final MarkdownHtml html;
+    private final boolean deflateHtml;
 
-    SectionValidator(BriefSchema schema, MarkdownHtml html) {
+    SectionValidator(BriefSchema schema, MarkdownHtml html, boolean deflateHtml) {
         this.schema = schema;
         this.html = html;
+        this.deflateHtml = deflateHtml;
     }
 
     /** The sections in schema order, or empty when a problem was reported. */
@@ -306,7 +309,8 @@ final class SectionValidator {
 
     private Section toSection(Found found, String sectionHtml) {
         List<String> bulletHtml = bullets(found).stream().map(this::itemHtml).toList();
-        return Section.of(found.rule().id(), found.rule().heading(), sectionHtml, bulletHtml, found.text());
+        return Section.of(found.rule().id(), found.rule().heading(), CompactText.of(sectionHtml, deflateHtml),
+                bulletHtml, found.text());
     }
 
     /** A bullet's HTML without its list: the inline content of a lone paragraph, else its blocks. */

@@ -14,6 +14,7 @@ class CompactTextTest {
         for (String text : new String[] {"", "<p>Plain</p>\n", "Grüße — “quotes” 😀 \u0000 end",
                 "<p>" + "The same sentence again. ".repeat(5000) + "</p>"}) {
             assertEquals(text, CompactText.of(text).text());
+            assertEquals(text, CompactText.of(text, true).text());
         }
     }
 
@@ -23,13 +24,14 @@ class CompactTextTest {
         java.lang.reflect.Field deflated = CompactText.class.getDeclaredField("deflated");
         deflated.setAccessible(true);
 
-        assertTrue(((byte[]) deflated.get(CompactText.of(html))).length < html.length() / 3);
+        assertTrue(((byte[]) deflated.get(CompactText.of(html, true))).length < html.length() / 3);
     }
 
     @Test
     void comparesByText() {
-        assertEquals(CompactText.of("<p>a</p>"), CompactText.of("<p>a</p>"));
-        assertEquals(CompactText.of("<p>a</p>").hashCode(), CompactText.of("<p>a</p>").hashCode());
-        assertNotEquals(CompactText.of("<p>a</p>"), CompactText.of("<p>b</p>"));
+        assertEquals(CompactText.of("<p>a</p>", true), CompactText.of("<p>a</p>", true));
+        assertEquals(CompactText.of("<p>a</p>", true), CompactText.of("<p>a</p>", false));
+        assertEquals(CompactText.of("<p>a</p>", true).hashCode(), CompactText.of("<p>a</p>").hashCode());
+        assertNotEquals(CompactText.of("<p>a</p>", true), CompactText.of("<p>b</p>", true));
     }
 }
