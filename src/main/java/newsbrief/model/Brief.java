@@ -79,29 +79,11 @@ public record Brief(String sourcePath, String slug, FrontMatter frontMatter, Lis
     }
 
     static String shorten(String text) {
-        String flat = collapseWhitespace(text);
+        String flat = Words.collapseWhitespace(text);
         if (flat.length() <= DESCRIPTION_MAX_CHARS) {
             return flat;
         }
         int cut = flat.lastIndexOf(' ', DESCRIPTION_MAX_CHARS - 1);
         return flat.substring(0, cut > 0 ? cut : DESCRIPTION_MAX_CHARS - 1).stripTrailing() + "…";
-    }
-
-    private static String collapseWhitespace(String text) {
-        StringBuilder flat = new StringBuilder(text.length());
-        boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
-                space = flat.length() > 0;
-            } else {
-                if (space) {
-                    flat.append(' ');
-                    space = false;
-                }
-                flat.append(c);
-            }
-        }
-        return flat.toString();
     }
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import newsbrief.model.Words;
 
 /**
  * What one section of a brief must look like (BRIEF-FORMAT.md, "Body").
@@ -52,20 +53,6 @@ public record SectionRule(
 
     /** Lower case, single spaces, no spaces at the ends: "The  signal " → "the signal". */
     static String normalise(String heading) {
-        StringBuilder normal = new StringBuilder(heading.length());
-        boolean space = false;
-        for (int i = 0; i < heading.length(); i++) {
-            char c = heading.charAt(i);
-            if (Character.isWhitespace(c)) {
-                space = normal.length() > 0;
-            } else {
-                if (space) {
-                    normal.append(' ');
-                    space = false;
-                }
-                normal.append(c);
-            }
-        }
-        return normal.toString().toLowerCase(Locale.ROOT);
+        return Words.collapseWhitespace(heading).toLowerCase(Locale.ROOT);
     }
 }
