@@ -4,7 +4,7 @@ package newsbrief.cli;
 enum DiagnosticFormat {
     /** Compiler style, with the source line and a caret; on standard error. */
     TEXT,
-    /** A JSON array of {file, line, column, severity, rule, message, hint}; on standard output. */
+    /** A JSON array of {file, line, column, severity, rule, message, hint, source}; on standard output. */
     JSON,
     /** GitHub Actions workflow commands, so a pull request shows each problem on its line. */
     GITHUB

@@ -45,9 +45,9 @@ public final class Main implements Runnable {
         }
     }
 
+    /** {@code newsbrief} alone: picocli prints the message and the usage, and exits with 2. */
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getErr());
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: build, check, serve or new");
     }
 }

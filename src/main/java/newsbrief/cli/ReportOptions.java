@@ -22,6 +22,10 @@ final class ReportOptions {
     Colour colour = Colour.AUTO;
 
     boolean useColour() {
+        return useColour(colour);
+    }
+
+    static boolean useColour(Colour colour) {
         return switch (colour) {
             case ALWAYS -> true;
             case NEVER -> false;

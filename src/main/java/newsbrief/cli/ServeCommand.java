@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import newsbrief.serve.DevServer;
 import newsbrief.serve.PreviewSession;
+import newsbrief.site.SiteWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,8 +26,10 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     private ContentOptions options;
 
-    @Mixin
-    private ReportOptions report;
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+            converter = ReportOptions.ColourConverter.class,
+            description = "Colour diagnostics on the console: auto (on a terminal, unless NO_COLOR is set), always or never.")
+    private ReportOptions.Colour colour = ReportOptions.Colour.AUTO;
 
     @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
             description = "Templates to compile on the fly and watch (default: ${DEFAULT-VALUE}); "
@@ -50,9 +53,10 @@ final class ServeCommand implements Callable<Integer> {
         PreviewSession session;
         try {
             session = new PreviewSession(Path.of(""), options.content, templates, host, port, classes,
-                    spec.commandLine().getOut(), report.useColour());
+                    spec.commandLine().getOut(), ReportOptions.useColour(colour));
         } catch (DevServer.PortInUseException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());
+            SiteWriter.deleteTree(classes);
             return ExitCode.USAGE_OR_CONFIGURATION;
         }
         session.watch();
@@ -60,8 +64,9 @@ final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 session.close();
+                SiteWriter.deleteTree(classes);
             } catch (IOException e) {
-                // Shutting down anyway; nothing is left half-written, since serve writes no files.
+                // Shutting down anyway; nothing is left half-written, since serve writes no site files.
             }
             spec.commandLine().getOut().println("stopped");
             spec.commandLine().getOut().flush();

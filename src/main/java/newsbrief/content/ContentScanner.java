@@ -59,14 +59,19 @@ public final class ContentScanner {
         }
         Path contentRoot = realPath(contentDirectory);
         // Files.walk does not descend into linked folders; linked files are checked below.
+        // Hidden files are editors' and systems' own: Emacs locks (.#x.md), macOS forks (._x.md).
         try (Stream<Path> paths = Files.walk(briefsDirectory)) {
             return paths.filter(p -> p.getFileName().toString().endsWith(".md"))
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
                     .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
                             || Files.isSymbolicLink(p) && linkStaysInside(p, contentRoot, diagnostics))
                     .sorted()
                     .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | UncheckedIOException e) {
+            // An unreadable folder, or one that changed while read: say so rather than stop with a trace.
+            diagnostics.add(Diagnostic.error(displayPath(briefsDirectory), SourcePosition.START, "file-unreadable",
+                    "cannot list the briefs: " + (e.getCause() != null ? e.getCause() : e).getMessage()));
+            return List.of();
         }
     }
 
@@ -123,14 +128,14 @@ public final class ContentScanner {
         }
         decoder.flush(out);
         String text = out.flip().toString();
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
         int nul = text.indexOf('\0');
         if (nul >= 0) {
             diagnostics.add(Diagnostic.error(shown, positionOfChar(text, nul), "file-encoding",
                     "file contains a NUL character; it is not a text file"));
             return Optional.empty();
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
         }
         return Optional.of(text.replace("\r\n", "\n").replace('\r', '\n'));
     }

@@ -6,6 +6,7 @@ import java.util.Set;
 import newsbrief.model.RawHtml;
 import newsbrief.postprocess.RawHtmlSanitizer;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Document;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
@@ -46,19 +47,7 @@ public final class MarkdownHtml {
      * commonmark's own sanitiser lets {@code data:} through, and a {@code data:text/html} link is
      * a page of the attacker's making; a brief has no need for one.
      */
-    private static final UrlSanitizer URLS = new UrlSanitizer() {
-        private final UrlSanitizer commonmark = new DefaultUrlSanitizer(List.of("http", "https", "mailto"));
-
-        @Override
-        public String sanitizeLinkUrl(String url) {
-            return commonmark.sanitizeLinkUrl(url);
-        }
-
-        @Override
-        public String sanitizeImageUrl(String url) {
-            return commonmark.sanitizeImageUrl(url);
-        }
-    };
+    private static final UrlSanitizer URLS = new DefaultUrlSanitizer(List.of("http", "https", "mailto"));
 
     /** Stands where a level-2 heading was, to cut a body rendered at once into its sections. */
     private static final String SECTION_BREAK = "\u0000section\u0000";
@@ -95,13 +84,19 @@ public final class MarkdownHtml {
      */
     public List<String> renderSections(Node body, List<List<Node>> sections) {
         String whole = sectionRenderer.render(body);
+        // Clean every part when any raw HTML stands anywhere in the body, rather than trust
+        // that each part lines up with its blocks.
+        List<Node> everything = List.of(body);
         List<String> html = new java.util.ArrayList<>(sections.size());
         int from = whole.indexOf(SECTION_BREAK);
         for (int i = 0; i < sections.size(); i++) {
+            if (from < 0) {
+                throw new IllegalStateException("a section break is missing from the rendered body");
+            }
             int start = from + SECTION_BREAK.length();
             int end = whole.indexOf(SECTION_BREAK, start);
             String part = whole.substring(start, end < 0 ? whole.length() : end);
-            html.add(clean(part.startsWith("\n") ? part.substring(1) : part, sections.get(i)));
+            html.add(clean(part.startsWith("\n") ? part.substring(1) : part, everything));
             from = end;
         }
         return html;
@@ -124,7 +119,9 @@ public final class MarkdownHtml {
         public void render(Node node) {
             Heading heading = (Heading) node;
             HtmlWriter writer = context.getWriter();
-            if (heading.getLevel() <= 2) {
+            // Only a heading at the top of the body opens a section; one inside a quote or a
+            // list item is content, rendered as commonmark would.
+            if (heading.getLevel() <= 2 && heading.getParent() instanceof Document) {
                 writer.raw(SECTION_BREAK);
                 return;
             }

@@ -89,14 +89,16 @@ public final class SiteConfigReader {
                 .ifPresent(d -> report.error(reader.positionOf("domain"), "config-domain", "domain \"" + d
                         + "\" is not a host name", "write only the host, e.g. news.example.com"));
         RawHtml rawHtml = reader.text("rawHtml").flatMap(mode -> rawHtml(mode, reader, report)).orElse(RawHtml.SANITIZE);
+        Optional<Integer> maxFileBytes = positive(reader, "maxFileBytes", report);
+        Optional<String> description = reader.text("description");
+        Optional<String> author = reader.text("author");
+        // Every value is read, and so every mistake reported, before deciding.
         if (report.hasErrors() || title.isEmpty() || baseUrl.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new SiteConfig(title.get(), reader.text("description").orElse(""), baseUrl.get(), language,
-                reader.text("author").orElse(title.get()), pageSize.orElse(DEFAULT_PAGE_SIZE),
-                feedCount.orElse(DEFAULT_FEED_COUNT), domain, rawHtml,
-                positive(reader, "maxFileBytes", report).map(Integer::longValue)
-                        .orElse(ContentScanner.DEFAULT_MAX_FILE_BYTES)));
+        return Optional.of(new SiteConfig(title.get(), description.orElse(""), baseUrl.get(), language,
+                author.orElse(title.get()), pageSize.orElse(DEFAULT_PAGE_SIZE), feedCount.orElse(DEFAULT_FEED_COUNT),
+                domain, rawHtml, maxFileBytes.map(Integer::longValue).orElse(ContentScanner.DEFAULT_MAX_FILE_BYTES)));
     }
 
     private static Optional<RawHtml> rawHtml(String mode, YamlMappingReader reader, FileDiagnostics report) {

@@ -87,7 +87,7 @@ public final class YamlReader {
         if (root == null) {
             return Optional.of(new YamlNode.Mapping(List.of(), SourcePosition.of(firstLine, 1)));
         }
-        return Optional.of(new Converter(firstLine, report).convert(root, 0));
+        return Optional.of(new Converter(firstLine, report).convert(root));
     }
 
     /**
@@ -143,7 +143,7 @@ public final class YamlReader {
             this.report = report;
         }
 
-        YamlNode convert(Node node, int depth) {
+        YamlNode convert(Node node) {
             SourcePosition position = positionOf(node.getStartMark(), firstLine);
             // Aliases are refused before composing; this guards against any node shared anyway.
             if (seen.put(node, Boolean.TRUE) != null) {
@@ -160,19 +160,19 @@ public final class YamlReader {
             if (node instanceof SequenceNode sequence) {
                 List<YamlNode> items = new ArrayList<>();
                 for (Node item : sequence.getValue()) {
-                    items.add(convert(item, depth + 1));
+                    items.add(convert(item));
                 }
                 return new YamlNode.Sequence(items, position);
             }
-            return convertMapping((MappingNode) node, position, depth);
+            return convertMapping((MappingNode) node, position);
         }
 
-        private YamlNode convertMapping(MappingNode mapping, SourcePosition position, int depth) {
+        private YamlNode convertMapping(MappingNode mapping, SourcePosition position) {
             List<YamlNode.Entry> entries = new ArrayList<>();
             Set<String> keys = new HashSet<>();
             for (NodeTuple tuple : mapping.getValue()) {
-                YamlNode key = convert(tuple.getKeyNode(), depth + 1);
-                YamlNode value = convert(tuple.getValueNode(), depth + 1);
+                YamlNode key = convert(tuple.getKeyNode());
+                YamlNode value = convert(tuple.getValueNode());
                 if (!(key instanceof YamlNode.Scalar scalarKey)) {
                     report.error(key.position(), "yaml-key", "a key must be text, found a " + key.kindName());
                     continue;

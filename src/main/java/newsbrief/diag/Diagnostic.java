@@ -53,14 +53,6 @@ public record Diagnostic(
         return new Diagnostic(path, position, severity, rule, message, Optional.of(newHint), sourceLine);
     }
 
-    public Diagnostic withSourceLine(String line) {
-        return new Diagnostic(path, position, severity, rule, message, hint, Optional.of(line));
-    }
-
-    public Diagnostic withSeverity(Severity newSeverity) {
-        return new Diagnostic(path, position, newSeverity, rule, message, hint, sourceLine);
-    }
-
     public boolean isError() {
         return severity == Severity.ERROR;
     }

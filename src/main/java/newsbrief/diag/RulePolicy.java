@@ -38,8 +38,4 @@ public final class RulePolicy {
             case OFF -> Optional.empty();
         };
     }
-
-    public Map<String, Setting> settings() {
-        return settings;
-    }
 }

@@ -79,7 +79,15 @@ public final class BriefValidator {
     /** The front matter's slug, else the file name without date prefix and {@code .md}. */
     private static Optional<String> slugOf(FrontMatter frontMatter, String fileName, FileDiagnostics report) {
         if (frontMatter.slug().isPresent()) {
-            return frontMatter.slug();
+            // The slug names a folder of the site: whatever type a schema gives the field, only a
+            // plain slug may name one.
+            String slug = frontMatter.slug().get();
+            if (Slug.isValid(slug)) {
+                return frontMatter.slug();
+            }
+            report.error(SourcePosition.START, "field-slug", "slug \"" + slug + "\" is not a valid slug; expected "
+                    + Slug.PATTERN.pattern(), "use \"" + Slug.fromText(slug) + "\"");
+            return Optional.empty();
         }
         Matcher matcher = FILE_NAME.matcher(fileName);
         String slug = matcher.matches() ? matcher.group(2) : fileName.replaceFirst("\\.md$", "");

@@ -14,9 +14,9 @@ import newsbrief.model.Words;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
 import org.commonmark.node.Heading;
+import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
-import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.Text;
 
@@ -78,6 +78,11 @@ final class SectionValidator {
         }
         List<Found> found = split(brief, report);
         boolean valid = checkOrder(found, brief, report) & checkMissing(found, brief, report);
+        if (found.isEmpty() && valid) {
+            report.error(brief.end(), "section-missing", "the brief has no section; expected "
+                    + quotedHeadings(), "add a \"## " + schema.headings().get(0) + "\" heading and its text");
+            valid = false;
+        }
         for (Found section : found) {
             valid &= checkContent(section, brief, report);
         }
@@ -98,6 +103,10 @@ final class SectionValidator {
         boolean reportedStray = false;
         boolean inUnknown = false;
         for (Node block = brief.body().getFirstChild(); block != null; block = block.getNext()) {
+            if (block instanceof LinkReferenceDefinition) {
+                // "[1]: https://..." defines a link target; it renders as nothing and can stand anywhere.
+                continue;
+            }
             if (block instanceof Heading heading && heading.getLevel() <= 2) {
                 current = startSection(heading, found, brief, report);
                 inUnknown = current == null;

@@ -30,6 +30,11 @@ public final class ContentWatcher implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
+    private final java.util.concurrent.ExecutorService watching = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "newsbrief-watch");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final Set<Path> pending = new HashSet<>();
     private ScheduledFuture<?> flush;
 
@@ -49,11 +54,7 @@ public final class ContentWatcher implements AutoCloseable {
 
     /** Starts watching in the background. */
     public void start() {
-        watcher.watchAsync(Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "newsbrief-watch");
-            thread.setDaemon(true);
-            return thread;
-        }));
+        watcher.watchAsync(watching);
     }
 
     synchronized void changed(Path path) {
@@ -78,6 +79,7 @@ public final class ContentWatcher implements AutoCloseable {
     @Override
     public void close() throws IOException {
         watcher.close();
+        watching.shutdownNow();
         scheduler.shutdownNow();
     }
 }

@@ -107,7 +107,8 @@ public final class DevServer implements AutoCloseable {
     }
 
     static String contentType(String path) {
-        if (path.isEmpty() || path.endsWith("/") || path.endsWith(".html")) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        if (name.isEmpty() || path.endsWith(".html") || !name.contains(".") && !name.equals("CNAME")) {
             return "text/html; charset=utf-8";
         } else if (path.endsWith(".css")) {
             return "text/css; charset=utf-8";
@@ -116,7 +117,7 @@ public final class DevServer implements AutoCloseable {
         } else if (path.endsWith(".json")) {
             return "application/json; charset=utf-8";
         }
-        return path.contains(".") ? "text/plain; charset=utf-8" : "text/html; charset=utf-8";
+        return "text/plain; charset=utf-8";
     }
 
     private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {

@@ -113,6 +113,10 @@ public final class IncrementalBuild {
                 || paths.contains(content.resolve("schema.yaml"))) {
             Optional<Settings> loaded = Settings.load(content, Optional.of(baseUrl), scanner, diagnostics);
             if (loaded.isEmpty()) {
+                // Forget the old settings, so the next save reads them again, broken or mended.
+                settings = null;
+                reader = null;
+                outcomes.clear();
                 return failed(diagnostics, 0, start);
             }
             settings = loaded.get();

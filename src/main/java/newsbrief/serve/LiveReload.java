@@ -57,8 +57,9 @@ public final class LiveReload {
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.sendResponseHeaders(200, 0);
         BlockingQueue<String> queue = new LinkedBlockingQueue<>();
-        queue.offer("retry: 500\n\n" + current);
+        // Listen first, then say how things stand: an event sent in between is not lost.
         clients.add(queue);
+        queue.offer("retry: 500\n\n" + current);
         try (OutputStream out = exchange.getResponseBody()) {
             while (!closed) {
                 String message = queue.poll(HEARTBEAT_SECONDS, TimeUnit.SECONDS);
@@ -79,9 +80,5 @@ public final class LiveReload {
     void close() {
         closed = true;
         broadcast(": bye\n\n");
-    }
-
-    int connections() {
-        return clients.size();
     }
 }

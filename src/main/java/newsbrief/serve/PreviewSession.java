@@ -52,14 +52,19 @@ public final class PreviewSession implements AutoCloseable {
         this.console = console;
         this.colour = colour;
         this.server = new DevServer(host, port, live);
-        PageRenderer renderer = Files.isDirectory(templates)
-                ? PageRenderer.fromDirectory(templates, classDirectory)
-                : PageRenderer.precompiled();
-        this.build = new IncrementalBuild(content, templates, server.address().toString(), scanner, renderer,
-                Clock.systemUTC());
+        try {
+            PageRenderer renderer = Files.isDirectory(templates)
+                    ? PageRenderer.fromDirectory(templates, classDirectory)
+                    : PageRenderer.precompiled();
+            this.build = new IncrementalBuild(content, templates, server.address().toString(), scanner, renderer,
+                    Clock.systemUTC());
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
         console.println("serving " + server.address() + " (drafts and scheduled briefs shown; Ctrl-C stops)");
         console.flush();
-        report(build.rebuild(Set.of()), "first build");
+        rebuild(Set.of(), "first build");
     }
 
     /** Rebuilds after every save from now on. */
@@ -74,8 +79,12 @@ public final class PreviewSession implements AutoCloseable {
 
     /** Rebuilds after {@code changed} files changed; called by the watcher, one call at a time. */
     void rebuild(Set<Path> changed) {
+        rebuild(changed, describe(changed));
+    }
+
+    private void rebuild(Set<Path> changed, String cause) {
         try {
-            report(build.rebuild(changed), describe(changed));
+            report(build.rebuild(changed), cause);
         } catch (RuntimeException e) {
             // A bug, not a content problem: keep serving, and say what happened.
             console.println("newsbrief: internal error during rebuild: " + e);

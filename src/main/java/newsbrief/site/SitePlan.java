@@ -59,19 +59,6 @@ public final class SitePlan {
         this.byTag = briefsByTag(site.briefs());
     }
 
-    public Site site() {
-        return site;
-    }
-
-    public Links links() {
-        return links;
-    }
-
-    /** Each tag's briefs, newest first, tags in alphabetical order. */
-    public Map<String, List<Brief>> byTag() {
-        return byTag;
-    }
-
     public List<PlannedPage> pages() {
         List<PlannedPage> pages = new ArrayList<>(homePages());
         RelatedBriefs related = new RelatedBriefs(byTag);

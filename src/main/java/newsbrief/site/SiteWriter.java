@@ -111,7 +111,6 @@ public final class SiteWriter {
     public static final class Staging implements AutoCloseable {
         private final Path target;
         private final Path staging;
-        private final AtomicInteger files = new AtomicInteger();
         private final AtomicInteger unchanged = new AtomicInteger();
         private boolean committed;
 
@@ -129,15 +128,22 @@ public final class SiteWriter {
             try {
                 Files.createDirectories(file.getParent());
                 Path current = target.resolve(staging.relativize(file));
-                if (sameBytes(current, bytes)) {
-                    Files.createLink(file, current);
-                    unchanged.incrementAndGet();
-                } else {
+                if (!sameBytes(current, bytes) || !linked(file, current)) {
                     Files.write(file, bytes);
                 }
-                files.incrementAndGet();
             } catch (IOException e) {
                 throw new OutputException("cannot write " + file + ": " + e.getMessage(), e);
+            }
+        }
+
+        /** Hard-links an unchanged file; false where the file system has no hard links. */
+        private boolean linked(Path file, Path current) {
+            try {
+                Files.createLink(file, current);
+                unchanged.incrementAndGet();
+                return true;
+            } catch (IOException | UnsupportedOperationException e) {
+                return false;
             }
         }
 
@@ -148,7 +154,7 @@ public final class SiteWriter {
         }
 
         /** How many files were the same as in the previous site, and kept as they were. */
-        public int unchangedCount() {
+        int unchangedCount() {
             return unchanged.get();
         }
 
@@ -160,10 +166,6 @@ public final class SiteWriter {
             }
         }
 
-        /** How many files have been written. */
-        public int fileCount() {
-            return files.get();
-        }
 
         private Path resolve(String relativePath) throws OutputException {
             Path file = staging.resolve(relativePath).normalize();
@@ -189,9 +191,13 @@ public final class SiteWriter {
                     throw e;
                 }
                 committed = true;
-                deleteTree(previous);
             } catch (IOException e) {
                 throw new OutputException("cannot replace " + target + ": " + e.getMessage(), e);
+            }
+            try {
+                deleteTree(previous);
+            } catch (IOException e) {
+                // The new site is in place; the next build removes what is left of the old one.
             }
         }
 
@@ -208,7 +214,8 @@ public final class SiteWriter {
         }
     }
 
-    static void deleteTree(Path root) throws IOException {
+    /** Deletes a folder and everything in it; nothing when it does not exist. */
+    public static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }

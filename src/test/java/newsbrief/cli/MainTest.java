@@ -133,6 +133,16 @@ class MainTest {
     }
 
     @Test
+    void aBadValueLateInTheSiteFileIsStillAConfigurationError() throws IOException {
+        Files.writeString(content.resolve("site.yaml"), SiteFiles.read(content.resolve("site.yaml")) + "maxFileBytes: 0\n");
+
+        int exit = run("check", "--content", content.toString());
+
+        assertEquals(ExitCode.USAGE_OR_CONFIGURATION, exit, err::toString);
+        assertTrue(err.toString().contains("maxFileBytes is 0; expected 1 or more [config-range]"), err::toString);
+    }
+
+    @Test
     void aMisspeltSiteKeyIsReportedWithASuggestion() throws IOException {
         Files.writeString(content.resolve("site.yaml"), "title: T\nbaseURL: https://example.com/\n");
 

@@ -130,6 +130,21 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aBrokenSiteFileStaysBrokenUntilItIsMended() throws IOException {
+        Path site = content.resolve("site.yaml");
+        String good = SiteFiles.read(site);
+        Files.writeString(site, "title: [unclosed\n");
+        assertFalse(build.rebuild(Set.of(site)).ok());
+
+        IncrementalBuild.Result briefSaved = build.rebuild(Set.of(brief("2026-10-05-river-levels.md")));
+        assertFalse(briefSaved.ok(), "saving a brief does not hide the broken site.yaml");
+        assertEquals("yaml-syntax", briefSaved.diagnostics().get(0).rule());
+
+        Files.writeString(site, good);
+        assertTrue(build.rebuild(Set.of(site)).ok());
+    }
+
+    @Test
     void aChangedTemplateRendersEveryPage() {
         IncrementalBuild.Result result = build.rebuild(Set.of(templates.resolve("brief.jte")));
 

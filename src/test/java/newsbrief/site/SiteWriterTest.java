@@ -61,6 +61,26 @@ class SiteWriterTest {
     }
 
     @Test
+    void unchangedFilesKeepTheirInodeAndTimestamp() throws Exception {
+        Path out = oldSite();
+        Object unchangedBefore = Files.getAttribute(out.resolve("briefs/a/index.html"), "unix:ino");
+        Object changedBefore = Files.getAttribute(out.resolve("index.html"), "unix:ino");
+
+        int unchanged;
+        try (SiteWriter.Staging staging = writer.stage(out)) {
+            staging.write("index.html", "new home");
+            staging.write("briefs/a/index.html", "old brief");
+            unchanged = staging.unchangedCount();
+            staging.commit();
+        }
+
+        assertEquals(1, unchanged);
+        assertEquals(unchangedBefore, Files.getAttribute(out.resolve("briefs/a/index.html"), "unix:ino"));
+        assertTrue(!changedBefore.equals(Files.getAttribute(out.resolve("index.html"), "unix:ino")));
+        assertEquals("new home", SiteFiles.read(out.resolve("index.html")));
+    }
+
+    @Test
     void aKilledBuildsLeftoversAreCleanedUpAndAnInterruptedSwapIsUndone() throws Exception {
         Path out = oldSite();
         Path staging = Files.createDirectories(temp.resolve("site.staging-123"));
