@@ -3,6 +3,7 @@ package newsbrief.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import newsbrief.Settings;
@@ -45,7 +46,8 @@ final class NewCommand implements Callable<Integer> {
         }
         BriefScaffold scaffold = new BriefScaffold(settings.get().schema());
         try {
-            Path file = scaffold.create(options.content.resolve("briefs"), headline, LocalDate.now());
+            // "Today" is the editor's own day, in the time zone of their machine.
+            Path file = scaffold.create(options.content.resolve("briefs"), headline, LocalDate.now(ZoneId.systemDefault()));
             spec.commandLine().getOut().println(scanner.displayPath(file));
             spec.commandLine().getOut().flush();
             return ExitCode.OK;

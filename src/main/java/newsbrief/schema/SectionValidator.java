@@ -10,8 +10,6 @@ import newsbrief.diag.NearestName;
 import newsbrief.diag.SourcePosition;
 import newsbrief.model.CompactText;
 import newsbrief.model.Section;
-import newsbrief.model.Words;
-import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
 import org.commonmark.node.Heading;
 import org.commonmark.node.LinkReferenceDefinition;
@@ -27,47 +25,17 @@ import org.commonmark.node.Text;
  */
 final class SectionValidator {
 
-    /** A section as found in the file: its rule, its heading and the blocks under it. */
-    private static final class Found {
-        private final SectionRule rule;
-        private final Heading heading;
-        private final List<Node> blocks = new ArrayList<>();
-        private String text;
-
-        Found(SectionRule rule, Heading heading) {
-            this.rule = rule;
-            this.heading = heading;
-        }
-
-        SectionRule rule() {
-            return rule;
-        }
-
-        Heading heading() {
-            return heading;
-        }
-
-        List<Node> blocks() {
-            return blocks;
-        }
-
-        /** Its text without markup, made once: word limits and the model both need it. */
-        String text() {
-            if (text == null) {
-                text = PlainText.of(blocks);
-            }
-            return text;
-        }
-    }
 
     private final BriefSchema schema;
     private final MarkdownHtml html;
     private final boolean deflateHtml;
+    private final SectionContentChecks contentChecks;
 
     SectionValidator(BriefSchema schema, MarkdownHtml html, boolean deflateHtml) {
         this.schema = schema;
         this.html = html;
         this.deflateHtml = deflateHtml;
+        this.contentChecks = new SectionContentChecks(schema);
     }
 
     /** The sections in schema order, or empty when a problem was reported. */
@@ -76,20 +44,20 @@ final class SectionValidator {
         if (!brief.bodyFound()) {
             return Optional.empty();
         }
-        List<Found> found = split(brief, report);
+        List<FoundSection> found = split(brief, report);
         boolean valid = checkOrder(found, brief, report) & checkMissing(found, brief, report);
         if (found.isEmpty() && valid) {
             report.error(brief.end(), "section-missing", "the brief has no section; expected "
                     + quotedHeadings(), "add a \"## " + schema.headings().get(0) + "\" heading and its text");
             valid = false;
         }
-        for (Found section : found) {
-            valid &= checkContent(section, brief, report);
+        for (FoundSection section : found) {
+            valid &= contentChecks.checkContent(section, brief, report);
         }
         if (!valid) {
             return Optional.empty();
         }
-        List<String> sectionHtml = html.renderSections(brief.body(), found.stream().map(Found::blocks).toList());
+        List<String> sectionHtml = html.renderSections(brief.body(), found.stream().map(FoundSection::blocks).toList());
         List<Section> sections = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             sections.add(toSection(found.get(i), sectionHtml.get(i)));
@@ -97,9 +65,9 @@ final class SectionValidator {
         return Optional.of(sections);
     }
 
-    private List<Found> split(ParsedBrief brief, FileDiagnostics report) {
-        List<Found> found = new ArrayList<>();
-        Found current = null;
+    private List<FoundSection> split(ParsedBrief brief, FileDiagnostics report) {
+        List<FoundSection> found = new ArrayList<>();
+        FoundSection current = null;
         boolean reportedStray = false;
         boolean inUnknown = false;
         for (Node block = brief.body().getFirstChild(); block != null; block = block.getNext()) {
@@ -127,7 +95,7 @@ final class SectionValidator {
     }
 
     /** The section a level-2 heading opens, or null after reporting why it opens none. */
-    private Found startSection(Heading heading, List<Found> found, ParsedBrief brief, FileDiagnostics report) {
+    private FoundSection startSection(Heading heading, List<FoundSection> found, ParsedBrief brief, FileDiagnostics report) {
         SourcePosition position = brief.positionOf(heading);
         String text = headingText(heading);
         if (heading.getLevel() == 1) {
@@ -143,24 +111,24 @@ final class SectionValidator {
                     .orElse("sections are " + quotedHeadings()));
             return null;
         }
-        Optional<Found> earlier = found.stream().filter(f -> f.rule().equals(rule.get())).findFirst();
+        Optional<FoundSection> earlier = found.stream().filter(f -> f.rule().equals(rule.get())).findFirst();
         if (earlier.isPresent()) {
             report.error(position, "section-repeated", "section \"" + rule.get().heading()
                     + "\" is repeated; it first appears on line " + brief.positionOf(earlier.get().heading()).line(),
                     "merge the two into one section");
             return null;
         }
-        return new Found(rule.get(), heading);
+        return new FoundSection(rule.get(), heading);
     }
 
     private String quotedHeadings() {
         return String.join(", ", schema.headings().stream().map(h -> "\"" + h + "\"").toList());
     }
 
-    private boolean checkOrder(List<Found> found, ParsedBrief brief, FileDiagnostics report) {
+    private boolean checkOrder(List<FoundSection> found, ParsedBrief brief, FileDiagnostics report) {
         boolean valid = true;
-        Found latest = null;
-        for (Found section : found) {
+        FoundSection latest = null;
+        for (FoundSection section : found) {
             if (latest != null && indexOf(section.rule()) < indexOf(latest.rule())) {
                 report.error(brief.positionOf(section.heading()), "section-order", "section \""
                         + section.rule().heading() + "\" is out of order; expected before \"" + latest.rule().heading()
@@ -173,7 +141,7 @@ final class SectionValidator {
         return valid;
     }
 
-    private boolean checkMissing(List<Found> found, ParsedBrief brief, FileDiagnostics report) {
+    private boolean checkMissing(List<FoundSection> found, ParsedBrief brief, FileDiagnostics report) {
         boolean valid = true;
         List<SectionRule> rules = schema.sections();
         for (int i = 0; i < rules.size(); i++) {
@@ -181,18 +149,18 @@ final class SectionValidator {
             if (!rule.required() || found.stream().anyMatch(f -> f.rule().equals(rule))) {
                 continue;
             }
-            Optional<Found> next = firstFoundAfter(i, found);
+            Optional<FoundSection> next = firstFoundAfter(i, found);
             SourcePosition where = next.map(f -> brief.positionOf(f.heading())).orElse(brief.end());
             String place = i == 0 ? "expected first" : "expected after \"" + rules.get(i - 1).heading() + "\"";
             report.error(where, "section-missing", "section \"" + rule.heading() + "\" is missing; " + place,
-                    "add a \"## " + rule.heading() + "\" heading followed by " + expectedContent(rule));
+                    "add a \"## " + rule.heading() + "\" heading followed by " + SectionContentChecks.expectedContent(rule));
             valid = false;
         }
         return valid;
     }
 
     /** The first section in the file whose rule comes after rule {@code ruleIndex} in the schema. */
-    private Optional<Found> firstFoundAfter(int ruleIndex, List<Found> found) {
+    private Optional<FoundSection> firstFoundAfter(int ruleIndex, List<FoundSection> found) {
         return found.stream().filter(f -> indexOf(f.rule()) > ruleIndex).findFirst();
     }
 
@@ -200,124 +168,9 @@ final class SectionValidator {
         return schema.sections().indexOf(rule);
     }
 
-    private static String expectedContent(SectionRule rule) {
-        if (rule.minParagraphs().orElse(0) > 0) {
-            return "at least " + plural(rule.minParagraphs().get(), "paragraph");
-        }
-        if (rule.minBullets().orElse(0) > 0) {
-            return "a list of at least " + plural(rule.minBullets().get(), "bullet");
-        }
-        return "its text";
-    }
 
-    private boolean checkContent(Found section, ParsedBrief brief, FileDiagnostics report) {
-        SectionRule rule = section.rule();
-        SourcePosition headingPosition = brief.positionOf(section.heading());
-        if (section.blocks().isEmpty()) {
-            report.error(headingPosition, "section-empty", "section \"" + rule.heading() + "\" is empty; expected "
-                    + expectedContent(rule));
-            return false;
-        }
-        boolean valid = true;
-        for (Node block : section.blocks()) {
-            BlockKind kind = BlockKind.of(block);
-            if (!rule.blocks().contains(kind)) {
-                report.error(brief.positionOf(block), "block-not-allowed", kind.description() + " is not allowed in \""
-                        + rule.heading() + "\"; expected " + allowedBlocks(rule));
-                valid = false;
-            }
-        }
-        checkWords(section, headingPosition, report);
-        return valid & checkBullets(section, headingPosition, brief, report)
-                & checkParagraphs(section, headingPosition, report);
-    }
-
-    private void checkWords(Found section, SourcePosition headingPosition, FileDiagnostics report) {
-        section.rule().words().ifPresent(limit -> {
-            int words = Words.count(section.text());
-            if (limit.excludes(words)) {
-                report.report(limit.severity(), headingPosition, "section-words", "section \"" + section.rule().heading()
-                        + "\" has " + plural(words, "word") + "; expected " + limit.describe(), Optional.empty());
-            }
-        });
-    }
-
-    private static String allowedBlocks(SectionRule rule) {
-        List<String> names = rule.blocks().stream().sorted().map(BlockKind::description).toList();
-        if (names.size() == 1) {
-            return names.get(0);
-        }
-        return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
-    }
-
-    private boolean checkBullets(Found section, SourcePosition headingPosition, ParsedBrief brief,
-            FileDiagnostics report) {
-        SectionRule rule = section.rule();
-        List<ListItem> bullets = bullets(section);
-        int count = bullets.size();
-        Optional<Node> firstList = section.blocks().stream().filter(BulletList.class::isInstance).findFirst();
-        SourcePosition where = firstList.map(brief::positionOf).orElse(headingPosition);
-        boolean valid = true;
-        if (rule.minBullets().isPresent() && count < rule.minBullets().get()
-                || rule.maxBullets().isPresent() && count > rule.maxBullets().get()) {
-            report.error(where, "bullet-count", "section \"" + rule.heading() + "\" has " + plural(count, "bullet")
-                    + "; expected " + range(rule));
-            valid = false;
-        }
-        Optional<Integer> maxWords = schema.checks().bulletWordsMax();
-        Optional<Integer> maxSentences = rule.maxBulletSentences();
-        Sentences counter = new Sentences();
-        for (ListItem bullet : maxWords.isPresent() || maxSentences.isPresent() ? bullets : List.<ListItem>of()) {
-            String text = PlainText.of(bullet);
-            int words = Words.count(text);
-            if (maxWords.isPresent() && words > maxWords.get()) {
-                report.warning(brief.positionOf(bullet), EditorialChecks.BULLET_WORDS, "bullet has "
-                        + plural(words, "word") + "; at most " + maxWords.get() + " are expected",
-                        "keep a bullet to one short sentence");
-            }
-            int sentences = maxSentences.isPresent() ? counter.count(text) : 0;
-            if (maxSentences.isPresent() && sentences > maxSentences.get()) {
-                report.warning(brief.positionOf(bullet), "bullet-sentences", "bullet has "
-                        + plural(sentences, "sentence") + "; at most " + maxSentences.get() + " are expected",
-                        "a Summary bullet says one thing; move detail to \"" + schema.headings().get(
-                                Math.min(1, schema.headings().size() - 1)) + "\"");
-            }
-        }
-        return valid;
-    }
-
-    private static String range(SectionRule rule) {
-        if (rule.minBullets().isPresent() && rule.maxBullets().isPresent()) {
-            return rule.minBullets().get() + " to " + rule.maxBullets().get();
-        }
-        return rule.minBullets().map(min -> "at least " + min).orElseGet(() -> "at most " + rule.maxBullets().get());
-    }
-
-    private static boolean checkParagraphs(Found section, SourcePosition headingPosition, FileDiagnostics report) {
-        SectionRule rule = section.rule();
-        long paragraphs = section.blocks().stream().filter(Paragraph.class::isInstance).count();
-        if (rule.minParagraphs().isPresent() && paragraphs < rule.minParagraphs().get()) {
-            report.error(headingPosition, "paragraph-count", "section \"" + rule.heading() + "\" has "
-                    + plural(paragraphs, "paragraph") + "; expected at least " + rule.minParagraphs().get());
-            return false;
-        }
-        return true;
-    }
-
-    private static List<ListItem> bullets(Found section) {
-        List<ListItem> items = new ArrayList<>();
-        for (Node block : section.blocks()) {
-            if (block instanceof BulletList) {
-                for (Node item = block.getFirstChild(); item != null; item = item.getNext()) {
-                    items.add((ListItem) item);
-                }
-            }
-        }
-        return items;
-    }
-
-    private Section toSection(Found found, String sectionHtml) {
-        List<String> bulletHtml = bullets(found).stream().map(this::itemHtml).toList();
+    private Section toSection(FoundSection found, String sectionHtml) {
+        List<String> bulletHtml = found.bullets().stream().map(this::itemHtml).toList();
         return Section.of(found.rule().id(), found.rule().heading(), CompactText.of(sectionHtml, deflateHtml),
                 bulletHtml, found.text());
     }
@@ -353,7 +206,4 @@ final class SectionValidator {
         }
     }
 
-    private static String plural(long count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
-    }
 }

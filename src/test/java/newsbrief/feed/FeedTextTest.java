@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.rometools.rome.feed.synd.SyndFeed;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import newsbrief.model.Site;
 import newsbrief.model.SiteConfig;
 import newsbrief.render.Links;
