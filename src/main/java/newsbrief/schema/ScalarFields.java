@@ -1,0 +1,114 @@
+package newsbrief.schema;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+import newsbrief.content.YamlMappingReader;
+import newsbrief.content.YamlNode;
+import newsbrief.diag.FileDiagnostics;
+import newsbrief.model.PublicationDate;
+import newsbrief.model.Slug;
+
+/**
+ * Front matter values that are one scalar: text, slug, date, URL, boolean. Each is read as the
+ * text the editor wrote and converted here, with a diagnostic at the value when it is wrong.
+ */
+final class ScalarFields {
+
+    private ScalarFields() {
+    }
+
+    static Optional<YamlNode.Scalar> scalarText(String name, YamlNode node, FieldType type,
+            FileDiagnostics report) {
+        if (node instanceof YamlNode.Scalar scalar && !scalar.isNull()) {
+            return Optional.of(scalar);
+        }
+        String rule = node instanceof YamlNode.Scalar ? "field-empty" : "field-type";
+        report.error(node.position(), rule, "\"" + name + "\" is " + YamlMappingReader.describe(node)
+                + "; expected " + type.description());
+        return Optional.empty();
+    }
+
+    static Optional<String> checkText(FieldRule rule, String what, YamlNode.Scalar scalar,
+            FileDiagnostics report) {
+        String text = scalar.value().strip();
+        if (text.isEmpty()) {
+            report.error(scalar.position(), "field-empty", what + " is empty");
+            return Optional.empty();
+        }
+        int length = text.codePointCount(0, text.length());
+        if (rule.maxLength().isPresent() && length > rule.maxLength().get()) {
+            report.error(scalar.position(), "field-max-length", what + " has " + length
+                    + " characters; at most " + rule.maxLength().get() + " are allowed");
+            return Optional.empty();
+        }
+        if (rule.pattern().isPresent() && !rule.pattern().get().matcher(text).matches()) {
+            report.error(scalar.position(), "field-pattern", what + " \"" + text + "\" does not match "
+                    + rule.pattern().get().pattern(), patternHint(rule, text));
+            return Optional.empty();
+        }
+        return Optional.of(text);
+    }
+
+    static String patternHint(FieldRule rule, String text) {
+        if (rule.pattern().get().pattern().equals(Slug.PATTERN.pattern())) {
+            return "write it in lower case with hyphens, e.g. \"" + Slug.fromText(text) + "\"";
+        }
+        return "change the value to match the pattern";
+    }
+
+    static Optional<String> slug(FieldRule rule, YamlNode.Scalar scalar, FileDiagnostics report) {
+        return checkText(rule, rule.name(), scalar, report).filter(text -> {
+            if (Slug.isValid(text)) {
+                return true;
+            }
+            report.error(scalar.position(), "field-slug", "slug \"" + text + "\" is not a valid slug; expected "
+                    + Slug.PATTERN.pattern(), "use \"" + Slug.fromText(text) + "\"");
+            return false;
+        });
+    }
+
+    static Optional<PublicationDate> date(FieldRule rule, YamlNode.Scalar scalar, FileDiagnostics report) {
+        String text = scalar.value().strip();
+        try {
+            if (text.length() <= "YYYY-MM-DD".length()) {
+                return Optional.of(PublicationDate.of(LocalDate.parse(text)));
+            }
+            return Optional.of(PublicationDate.of(OffsetDateTime.parse(text)));
+        } catch (DateTimeParseException e) {
+            report.error(scalar.position(), "field-date", rule.name() + " \"" + text
+                    + "\" is not a valid date; expected YYYY-MM-DD or a date-time with offset",
+                    "for example \"2026-11-26\" or \"2026-11-26T09:30:00+01:00\"");
+            return Optional.empty();
+        }
+    }
+
+    static Optional<URI> url(String what, YamlNode.Scalar scalar, FileDiagnostics report) {
+        String text = scalar.value().strip();
+        try {
+            URI uri = new URI(text);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                return Optional.of(uri);
+            }
+        } catch (URISyntaxException e) {
+            // reported below, like any other URL we cannot use
+        }
+        report.error(scalar.position(), "field-url", what + " \"" + text + "\" is not an absolute http(s) URL",
+                "write the full address, starting with https://");
+        return Optional.empty();
+    }
+
+    static Optional<Boolean> bool(FieldRule rule, YamlNode.Scalar scalar, FileDiagnostics report) {
+        if (scalar.plain() && (scalar.value().equals("true") || scalar.value().equals("false"))) {
+            return Optional.of(Boolean.parseBoolean(scalar.value()));
+        }
+        report.error(scalar.position(), "field-type", rule.name() + " is \"" + scalar.value()
+                + "\"; expected true or false");
+        return Optional.empty();
+    }
+}
