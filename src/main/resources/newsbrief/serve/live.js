@@ -43,7 +43,9 @@
       item.appendChild(element("div", "color:#f4f4f5;font-weight:bold", d.severity + ": " + d.message));
       if (d.source) {
         const caret = " ".repeat(Math.max(0, d.column - 1)) + "^";
-        item.appendChild(element("pre", "margin:.5rem 0 0;color:#d4d4d8;white-space:pre-wrap",
+        // Every property set here, so the site's own stylesheet for <pre> cannot make it unreadable.
+        item.appendChild(element("pre", "margin:.5rem 0 0;padding:.5rem;border:0;border-radius:0;" +
+          "background:#18181b;color:#e4e4e7;font:inherit;white-space:pre-wrap;overflow:visible",
           d.line + " | " + d.source + "\n" + " ".repeat(String(d.line).length) + " | " + caret));
       }
       if (d.hint) {

@@ -111,6 +111,21 @@ class BrowserPreviewIT {
     }
 
     @Test
+    void aPageOpenedWhileTheBuildIsBrokenShowsTheOverlay() throws Exception {
+        Path river = content.resolve("briefs/2026-10-05-river-levels.md");
+        String good = SiteFiles.read(river);
+        Files.writeString(river, good.replace("date: 2026-10-05", "date: 2026-10-32"));
+        // The watcher reports the save; wait until the server has the broken build.
+        Thread.sleep(1500);
+
+        browser.get(session.server().address().resolve("/briefs/chip-export-rules/").toString());
+
+        WebElement overlay = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("newsbrief-overlay")));
+        assertTrue(overlay.getText().contains("2026-10-05-river-levels.md:3:7"), overlay.getText());
+        assertTrue(overlay.getText().contains("is not a valid date"), overlay.getText());
+    }
+
+    @Test
     void aSavedTemplateShowsWithoutARestart() throws Exception {
         Path templates = temp.resolve("templates");
         SiteFiles.copyTree(Path.of("templates"), templates);
