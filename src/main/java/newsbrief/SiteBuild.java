@@ -48,7 +48,7 @@ public final class SiteBuild {
         if (settings.isEmpty()) {
             return result(BuildResult.Outcome.CONFIGURATION_ERRORS, diagnostics, 0, 0);
         }
-        List<Path> files = new BriefReader(scanner, settings.get()).find(content, diagnostics);
+        List<Path> files = scanner.findBriefs(content.resolve("briefs"), content, diagnostics);
         BriefReader reader = new BriefReader(scanner, settings.get(), BriefReader.needsDeflating(files));
         List<BriefReader.Outcome> outcomes = files.parallelStream().map(reader::read).toList();
         outcomes.forEach(outcome -> diagnostics.addAll(outcome.diagnostics()));

@@ -133,7 +133,7 @@ public final class ContentScanner {
         }
         int nul = text.indexOf('\0');
         if (nul >= 0) {
-            diagnostics.add(Diagnostic.error(shown, positionOfChar(text, nul), "file-encoding",
+            diagnostics.add(Diagnostic.error(shown, new SourceText(text).positionOf(nul), "file-encoding",
                     "file contains a NUL character; it is not a text file"));
             return Optional.empty();
         }
@@ -145,18 +145,6 @@ public final class ContentScanner {
         int lineStart = 0;
         for (int i = 0; i < offset && i < bytes.length; i++) {
             if (bytes[i] == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return SourcePosition.of(line, offset - lineStart + 1);
-    }
-
-    private static SourcePosition positionOfChar(String text, int offset) {
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < offset; i++) {
-            if (text.charAt(i) == '\n') {
                 line++;
                 lineStart = i + 1;
             }

@@ -1,5 +1,6 @@
 package newsbrief.feed;
 
+import newsbrief.model.PublicationDate;
 import newsbrief.model.Site;
 import newsbrief.render.Links;
 
@@ -53,7 +54,7 @@ public final class AtomFeed {
             xml.element("subtitle", channel.description());
         }
         // Atom requires <updated>; a site without briefs yet has changed at no moment we know of.
-        xml.element("updated", channel.updated().map(FeedDates::rfc3339).orElse("1970-01-01T00:00:00Z"));
+        xml.element("updated", channel.updated().map(PublicationDate::rfc3339).orElse("1970-01-01T00:00:00Z"));
         xml.empty("link", "rel", "self", "type", MEDIA_TYPE, "href", channel.feedUrl());
         xml.empty("link", "rel", "alternate", "type", "text/html", "href", channel.pageUrl());
         xml.start("author").element("name", site.config().author()).end();
@@ -67,8 +68,8 @@ public final class AtomFeed {
         xml.element("id", entry.url());
         xml.element("title", entry.title());
         xml.empty("link", "rel", "alternate", "type", "text/html", "href", entry.url());
-        xml.element("published", FeedDates.rfc3339(entry.published()));
-        xml.element("updated", FeedDates.rfc3339(entry.updated()));
+        xml.element("published", entry.published().rfc3339());
+        xml.element("updated", entry.updated().rfc3339());
         xml.start("author").element("name", entry.author()).end();
         entry.tags().forEach(tag -> xml.empty("category", "term", tag));
         xml.element("summary", entry.summary(), "type", "text");

@@ -55,7 +55,7 @@ public final class JsonFeed {
 
     private static JsonFeedDocument.Item item(FeedEntry entry) {
         return new JsonFeedDocument.Item(entry.url(), entry.url(), entry.title(), entry.contentHtml(), entry.summary(),
-                FeedDates.rfc3339(entry.published()), FeedDates.rfc3339(entry.updated()),
+                entry.published().rfc3339(), entry.updated().rfc3339(),
                 List.of(new JsonFeedDocument.Author(entry.author())), entry.tags());
     }
 }

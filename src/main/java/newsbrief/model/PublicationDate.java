@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -18,6 +19,8 @@ import java.util.Optional;
 public record PublicationDate(LocalDate date, Optional<OffsetDateTime> dateTime) implements Comparable<PublicationDate> {
 
     private static final long SECONDS_PER_DAY = 86_400;
+    private static final DateTimeFormatter RFC_3339 =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX", Locale.ROOT);
 
     public PublicationDate {
         Objects.requireNonNull(date, "date");
@@ -47,9 +50,13 @@ public record PublicationDate(LocalDate date, Optional<OffsetDateTime> dateTime)
         return dateTime.orElseGet(() -> date.atStartOfDay().atOffset(ZoneOffset.UTC));
     }
 
-    /** RFC 3339 with seconds, as feeds and metadata want it: {@code 2026-11-26T00:00:00Z}. */
+    /**
+     * RFC 3339 as feeds and metadata want it, always with seconds and never with fractions:
+     * {@code 2026-11-26T00:00:00Z}, {@code 2026-11-20T09:30:00+01:00}. ({@code OffsetDateTime.toString()}
+     * drops zero seconds, which RFC 3339 does not allow.)
+     */
     public String rfc3339() {
-        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(toOffsetDateTime());
+        return RFC_3339.format(toOffsetDateTime());
     }
 
     /** ISO-8601 as written, for {@code <time datetime>}: {@code 2026-11-26} or {@code 2026-11-20T09:30+01:00}. */

@@ -89,7 +89,8 @@ final class SectionContentChecks {
         }
         Optional<Integer> maxWords = schema.checks().bulletWordsMax();
         Optional<Integer> maxSentences = rule.maxBulletSentences();
-        Sentences counter = new Sentences();
+        // The JDK's sentence iterator is costly to make: only when the rule asks for it.
+        Sentences counter = maxSentences.isPresent() ? new Sentences() : null;
         for (ListItem bullet : maxWords.isPresent() || maxSentences.isPresent() ? bullets : List.<ListItem>of()) {
             String text = PlainText.of(bullet);
             int words = Words.count(text);
