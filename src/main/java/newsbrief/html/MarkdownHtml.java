@@ -1,15 +1,15 @@
-package newsbrief.content;
+package newsbrief.html;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import newsbrief.content.MarkdownReader;
+import newsbrief.content.RawHtmlBlocks;
 import newsbrief.model.RawHtml;
 import newsbrief.postprocess.RawHtmlSanitizer;
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Document;
 import org.commonmark.node.Heading;
-import org.commonmark.node.HtmlBlock;
-import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
@@ -25,7 +25,8 @@ import org.commonmark.renderer.html.UrlSanitizer;
  * Renders parsed Markdown blocks to HTML that is safe to publish, so that it is the only HTML
  * templates insert unescaped. Unsafe link schemes ({@code javascript:} and the like) are always
  * dropped and links to other sites get {@code rel="noopener noreferrer"}; raw HTML written in a
- * brief is cleaned, escaped or kept as the site's {@link RawHtml} setting says. Thread-safe.
+ * brief is cleaned, escaped or kept as the site's {@link RawHtml} setting says. What it renders is
+ * {@link SafeHtml}, the only HTML templates write unescaped. Thread-safe.
  */
 public final class MarkdownHtml {
 
@@ -82,12 +83,12 @@ public final class MarkdownHtml {
      * level-2 heading, in order), rendered in one pass: rendering block by block set up commonmark's
      * renderers some twenty times per brief. Headings are left out; templates write them.
      */
-    public List<String> renderSections(Node body, List<List<Node>> sections) {
+    public List<SafeHtml> renderSections(Node body, List<List<Node>> sections, HtmlStorage storage) {
         String whole = sectionRenderer.render(body);
         // Clean every part when any raw HTML stands anywhere in the body, rather than trust
         // that each part lines up with its blocks.
         List<Node> everything = List.of(body);
-        List<String> html = new java.util.ArrayList<>(sections.size());
+        List<SafeHtml> html = new ArrayList<>(sections.size());
         int from = whole.indexOf(SECTION_BREAK);
         for (int i = 0; i < sections.size(); i++) {
             if (from < 0) {
@@ -96,7 +97,7 @@ public final class MarkdownHtml {
             int start = from + SECTION_BREAK.length();
             int end = whole.indexOf(SECTION_BREAK, start);
             String part = whole.substring(start, end < 0 ? whole.length() : end);
-            html.add(clean(part.startsWith("\n") ? part.substring(1) : part, everything));
+            html.add(SafeHtml.of(clean(part.startsWith("\n") ? part.substring(1) : part, everything), storage));
             from = end;
         }
         return html;
@@ -141,48 +142,32 @@ public final class MarkdownHtml {
     }
 
     /** The HTML of some blocks, in order. */
-    public String render(List<Node> blocks) {
+    public SafeHtml render(List<Node> blocks) {
         StringBuilder html = new StringBuilder();
         for (Node block : blocks) {
             renderer.render(block, html);
         }
-        return clean(html.toString(), blocks);
+        return SafeHtml.of(clean(html.toString(), blocks), HtmlStorage.PLAIN);
     }
 
     /**
      * The HTML of a paragraph's inline content, without the {@code <p>} around it. Rendered as
      * one paragraph and unwrapped, because each render call sets up commonmark's renderers anew.
      */
-    public String renderInline(Paragraph paragraph) {
+    public SafeHtml renderInline(Paragraph paragraph) {
         String html = renderer.render(paragraph);
         if (html.startsWith("<p>") && html.endsWith("</p>\n")) {
             html = html.substring("<p>".length(), html.length() - "</p>\n".length());
         }
-        return clean(html, List.of(paragraph));
+        return SafeHtml.of(clean(html, List.of(paragraph)), HtmlStorage.PLAIN);
     }
 
     /** jsoup parses only what holds raw HTML; commonmark's own output is already safe. */
     private String clean(String html, List<Node> rendered) {
-        return rawHtml == RawHtml.SANITIZE && rendered.stream().anyMatch(MarkdownHtml::containsRawHtml)
+        return rawHtml == RawHtml.SANITIZE && rendered.stream().anyMatch(RawHtmlBlocks::contains)
                 ? sanitizer.clean(html) : html;
     }
 
-    /** Whether a block holds HTML written by the editor, e.g. {@code <b>} or {@code <script>}. */
-    public static boolean containsRawHtml(Node node) {
-        boolean[] found = {false};
-        node.accept(new AbstractVisitor() {
-            @Override
-            public void visit(HtmlBlock htmlBlock) {
-                found[0] = true;
-            }
-
-            @Override
-            public void visit(HtmlInline htmlInline) {
-                found[0] = true;
-            }
-        });
-        return found[0];
-    }
 
     static boolean isExternal(String destination) {
         String lower = destination.toLowerCase(java.util.Locale.ROOT);

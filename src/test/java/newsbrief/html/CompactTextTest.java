@@ -1,12 +1,11 @@
-package newsbrief.model;
+package newsbrief.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** Section HTML kept deflated comes back exactly, and compares by its text. */
+/** Section HTML kept deflated comes back exactly. */
 class CompactTextTest {
 
     @Test
@@ -25,13 +24,5 @@ class CompactTextTest {
         deflated.setAccessible(true);
 
         assertTrue(((byte[]) deflated.get(CompactText.of(html, true))).length < html.length() / 3);
-    }
-
-    @Test
-    void comparesByText() {
-        assertEquals(CompactText.of("<p>a</p>", true), CompactText.of("<p>a</p>", true));
-        assertEquals(CompactText.of("<p>a</p>", true), CompactText.of("<p>a</p>", false));
-        assertEquals(CompactText.of("<p>a</p>", true).hashCode(), CompactText.of("<p>a</p>").hashCode());
-        assertNotEquals(CompactText.of("<p>a</p>", true), CompactText.of("<p>b</p>", true));
     }
 }

@@ -1,9 +1,10 @@
-package newsbrief.content;
+package newsbrief.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
+import newsbrief.content.MarkdownReader;
 import newsbrief.model.RawHtml;
 import org.commonmark.node.Node;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class MarkdownHtmlTest {
         for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
             blocks.add(block);
         }
-        return new MarkdownHtml(mode).render(blocks);
+        return new MarkdownHtml(mode).render(blocks).markup();
     }
 
     @Test

@@ -12,33 +12,33 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Set;
-import newsbrief.content.ContentScanner;
-import newsbrief.render.PageRenderer;
 import newsbrief.testing.SiteFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Rebuilds after a save re-read and re-render only what the save touched. */
-class IncrementalBuildTest {
+class PreviewBuildTest {
 
     @TempDir
     Path temp;
 
     private Path content;
     private Path templates;
-    private IncrementalBuild build;
+    private PreviewBuild build;
 
     @BeforeEach
     void firstBuild() {
         content = temp.resolve("content");
         templates = temp.resolve("templates");
         SiteFiles.copyTree(Path.of("src/test/resources/sites/basic/content"), content);
-        build = new IncrementalBuild(content, templates, "http://127.0.0.1:8080/", new ContentScanner(Path.of("")),
-                PageRenderer.precompiled(), Clock.fixed(Instant.parse("2026-11-26T12:00:00Z"), ZoneOffset.UTC));
-        IncrementalBuild.Result first = build.rebuild(Set.of());
-        assertTrue(first.ok(), first.diagnostics()::toString);
-        assertEquals(first.pagesTotal(), first.pagesRendered(), "the first build renders everything");
+        SiteFiles.copyTree(Path.of("templates"), templates);
+        build = new PreviewBuild(Path.of(""), content, templates, temp.resolve("classes"), "http://127.0.0.1:8080/",
+                Clock.fixed(Instant.parse("2026-11-26T12:00:00Z"), ZoneOffset.UTC));
+        PreviewBuild.Result first = build.rebuild(Set.of());
+        assertTrue(first.ok(), first.build().diagnostics().sorted()::toString);
+        assertEquals(first.build().filesTotal(), first.build().filesMade(), "the first build makes everything");
+        assertFalse(build.compilesTemplates(), "templates/ is what the jar was built from");
     }
 
     private Path brief(String name) {
@@ -49,16 +49,16 @@ class IncrementalBuildTest {
         Files.writeString(file, SiteFiles.read(file).replace(from, to));
     }
 
-    private static String page(IncrementalBuild.Result result, String path) {
+    private static String page(PreviewBuild.Result result, String path) {
         return new String(result.snapshot().orElseThrow().file(path).orElseThrow(), StandardCharsets.UTF_8);
     }
 
     @Test
     void aSaveWithoutChangesRendersNothing() {
-        IncrementalBuild.Result result = build.rebuild(Set.of(brief("2026-10-05-river-levels.md")));
+        PreviewBuild.Result result = build.rebuild(Set.of(brief("2026-10-05-river-levels.md")));
 
         assertTrue(result.ok());
-        assertEquals(0, result.pagesRendered());
+        assertEquals(0, result.build().filesMade());
     }
 
     @Test
@@ -66,13 +66,13 @@ class IncrementalBuildTest {
         Path river = brief("2026-10-05-river-levels.md");
         edit(river, "arrived early", "arrived three weeks early");
 
-        IncrementalBuild.Result result = build.rebuild(Set.of(river));
+        PreviewBuild.Result result = build.rebuild(Set.of(river));
 
         assertTrue(page(result, "briefs/river-levels/").contains("arrived three weeks early"));
-        assertTrue(result.pagesRendered() < result.pagesTotal(), result.pagesRendered() + " of " + result.pagesTotal());
-        // Its own page, the pages that list it (home page 2, archive, its two tag pages) and the
-        // pages that link to it as a neighbour or a related brief.
-        assertEquals(7, result.pagesRendered());
+        assertTrue(result.build().filesMade() < result.build().filesTotal(), result.build().filesMade() + " of " + result.build().filesTotal());
+        // Its own page, the pages that list it (home page 2, archive, its two tag pages), the
+        // pages that link to it as a neighbour or a related brief, and the five feeds that carry it.
+        assertEquals(12, result.build().filesMade());
     }
 
     @Test
@@ -81,11 +81,11 @@ class IncrementalBuildTest {
         Files.writeString(added, SiteFiles.read(brief("2026-10-05-river-levels.md"))
                 .replace("River freight slows as water levels drop", "Ferry crews strike over rosters")
                 .replace("2026-10-05", "2026-11-25"));
-        IncrementalBuild.Result afterAdd = build.rebuild(Set.of(added));
+        PreviewBuild.Result afterAdd = build.rebuild(Set.of(added));
         assertTrue(afterAdd.snapshot().orElseThrow().file("briefs/ferry-strike/").isPresent());
 
         Files.delete(added);
-        IncrementalBuild.Result afterDelete = build.rebuild(Set.of(added));
+        PreviewBuild.Result afterDelete = build.rebuild(Set.of(added));
 
         assertFalse(afterDelete.snapshot().orElseThrow().file("briefs/ferry-strike/").isPresent());
         assertFalse(page(afterDelete, "index.html").contains("Ferry crews"));
@@ -96,16 +96,16 @@ class IncrementalBuildTest {
         Path river = brief("2026-10-05-river-levels.md");
         edit(river, "## The Signal", "## The Singal");
 
-        IncrementalBuild.Result broken = build.rebuild(Set.of(river));
+        PreviewBuild.Result broken = build.rebuild(Set.of(river));
 
         assertFalse(broken.ok());
-        assertEquals("section-unknown", broken.diagnostics().get(0).rule());
-        assertEquals(14, broken.diagnostics().get(0).position().line());
+        assertEquals("section-unknown", broken.build().diagnostics().sorted().get(0).rule());
+        assertEquals(14, broken.build().diagnostics().sorted().get(0).position().line());
 
         edit(river, "## The Singal", "## The Signal");
-        IncrementalBuild.Result fixed = build.rebuild(Set.of(river));
+        PreviewBuild.Result fixed = build.rebuild(Set.of(river));
 
-        assertTrue(fixed.ok(), fixed.diagnostics()::toString);
+        assertTrue(fixed.ok(), fixed.build().diagnostics().sorted()::toString);
     }
 
     @Test
@@ -113,7 +113,7 @@ class IncrementalBuildTest {
         Path river = brief("2026-10-05-river-levels.md");
         edit(river, "date: 2026-10-05", "date: 2026-12-24");
 
-        IncrementalBuild.Result result = build.rebuild(Set.of(river));
+        PreviewBuild.Result result = build.rebuild(Set.of(river));
 
         assertTrue(page(result, "briefs/grid-storage-draft/").contains("<span class=\"badge\">Draft</span>"));
         assertTrue(page(result, "briefs/river-levels/").contains("<span class=\"badge\">Scheduled</span>"));
@@ -123,9 +123,10 @@ class IncrementalBuildTest {
     void aChangedSiteFileRereadsEverything() throws IOException {
         edit(content.resolve("site.yaml"), "title: \"Test Brief\"", "title: \"Renamed Brief\"");
 
-        IncrementalBuild.Result result = build.rebuild(Set.of(content.resolve("site.yaml")));
+        PreviewBuild.Result result = build.rebuild(Set.of(content.resolve("site.yaml")));
 
-        assertEquals(result.pagesTotal(), result.pagesRendered());
+        // Every file but the stylesheet, which no setting changes.
+        assertEquals(result.build().filesTotal() - 1, result.build().filesMade());
         assertTrue(page(result, "index.html").contains("Renamed Brief"));
     }
 
@@ -136,24 +137,30 @@ class IncrementalBuildTest {
         Files.writeString(site, "title: [unclosed\n");
         assertFalse(build.rebuild(Set.of(site)).ok());
 
-        IncrementalBuild.Result briefSaved = build.rebuild(Set.of(brief("2026-10-05-river-levels.md")));
+        PreviewBuild.Result briefSaved = build.rebuild(Set.of(brief("2026-10-05-river-levels.md")));
         assertFalse(briefSaved.ok(), "saving a brief does not hide the broken site.yaml");
-        assertEquals("yaml-syntax", briefSaved.diagnostics().get(0).rule());
+        assertEquals("yaml-syntax", briefSaved.build().diagnostics().sorted().get(0).rule());
 
         Files.writeString(site, good);
         assertTrue(build.rebuild(Set.of(site)).ok());
     }
 
     @Test
-    void aChangedTemplateRendersEveryPage() {
-        IncrementalBuild.Result result = build.rebuild(Set.of(templates.resolve("brief.jte")));
+    void aSavedTemplateIsCompiledAndRendersEveryPageThatUsesIt() throws IOException {
+        Path template = templates.resolve("brief.jte");
+        edit(template, "<article class=\"brief\">", "<article class=\"brief brief--edited\">");
 
-        assertEquals(result.pagesTotal(), result.pagesRendered());
+        PreviewBuild.Result result = build.rebuild(Set.of(template));
+
+        assertTrue(result.ok(), result.build().diagnostics().sorted()::toString);
+        assertTrue(build.compilesTemplates());
+        assertTrue(page(result, "briefs/river-levels/").contains("brief--edited"));
+        assertTrue(result.build().filesMade() >= result.build().pageCount(), result.build().filesMade() + " made");
     }
 
     @Test
     void servesThePreviewAtItsOwnAddress() {
-        IncrementalBuild.Result result = build.rebuild(Set.of());
+        PreviewBuild.Result result = build.rebuild(Set.of());
 
         assertTrue(page(result, "index.html").contains("href=\"/briefs/battery-recycling/\""));
         assertTrue(page(result, "index.html").contains("<link rel=\"canonical\" href=\"http://127.0.0.1:8080/\">"));

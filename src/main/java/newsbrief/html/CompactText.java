@@ -1,8 +1,7 @@
-package newsbrief.model;
+package newsbrief.html;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
@@ -11,10 +10,9 @@ import java.util.zip.Inflater;
  * A brief's section HTML, kept as a string or, for sites too large for the heap, deflated: the
  * HTML is needed only while its own page and a few feed entries are written, yet 100,000 briefs
  * hold 600 MB of it as strings. Deflated at the fastest level it takes about a third of that, so
- * large sites build within a 1 GB heap; small ones skip the work. Immutable; equal when the text
- * is equal.
+ * large sites build within a 1 GB heap; small ones skip the work. Immutable.
  */
-public final class CompactText {
+final class CompactText {
 
     private final String plain;
     private final byte[] deflated;
@@ -27,12 +25,12 @@ public final class CompactText {
     }
 
     /** The text as it is. */
-    public static CompactText of(String text) {
+    static CompactText of(String text) {
         return new CompactText(text, null, text.length());
     }
 
     /** The text deflated, or as it is when {@code deflate} is false. */
-    public static CompactText of(String text, boolean deflate) {
+    static CompactText of(String text, boolean deflate) {
         return deflate ? deflated(text) : of(text);
     }
 
@@ -54,7 +52,7 @@ public final class CompactText {
     }
 
     /** The text, inflated again if need be. */
-    public String text() {
+    String text() {
         if (plain != null) {
             return plain;
         }
@@ -78,25 +76,6 @@ public final class CompactText {
         }
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof CompactText compact)) {
-            return false;
-        }
-        if (plain != null && compact.plain != null) {
-            return plain.equals(compact.plain);
-        }
-        return compact.length == length && (deflated != null && compact.deflated != null
-                ? Arrays.equals(compact.deflated, deflated) : text().equals(compact.text()));
-    }
-
-    @Override
-    public int hashCode() {
-        return text().hashCode();
-    }
 
     @Override
     public String toString() {
