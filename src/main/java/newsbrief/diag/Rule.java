@@ -29,6 +29,7 @@ public enum Rule {
     FIELD_DATE("field-date"),
     FIELD_URL("field-url"),
     FIELD_REPEATED("field-repeated", Severity.WARNING),
+    UPDATED_BEFORE_DATE("updated-before-date", Severity.WARNING),
     CONTENT_BEFORE_SECTION("content-before-section"),
     HEADING_LEVEL("heading-level"),
     SECTION_UNKNOWN("section-unknown"),

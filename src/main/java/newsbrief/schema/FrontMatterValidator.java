@@ -53,7 +53,19 @@ final class FrontMatterValidator {
                 valid = false;
             }
         }
+        checkUpdated(values, mapping, report);
         return valid ? Optional.of(toFrontMatter(values)) : Optional.empty();
+    }
+
+    /** {@code updated} says when a published brief last changed, so it cannot come before its date. */
+    private static void checkUpdated(Map<String, Object> values, YamlNode.Mapping mapping, FileDiagnostics report) {
+        Optional<PublicationDate> date = typed(values, "date", PublicationDate.class);
+        Optional<PublicationDate> updated = typed(values, "updated", PublicationDate.class);
+        if (date.isPresent() && updated.isPresent() && updated.get().compareTo(date.get()) < 0) {
+            report.add(mapping.entry("updated").orElseThrow().value().position(), Rule.UPDATED_BEFORE_DATE,
+                    "updated " + updated.get().iso() + " is earlier than date " + date.get().iso(),
+                    "updated is when the brief last changed after it was published; remove it or correct it");
+        }
     }
 
     /** Reports a key the schema does not know; returns the known key it suggests instead. */

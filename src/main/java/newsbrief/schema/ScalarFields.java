@@ -75,17 +75,25 @@ final class ScalarFields {
 
     static Optional<PublicationDate> date(FieldRule rule, YamlNode.Scalar scalar, FileDiagnostics report) {
         String text = scalar.value().strip();
+        PublicationDate date;
         try {
-            if (text.length() <= "YYYY-MM-DD".length()) {
-                return Optional.of(PublicationDate.of(LocalDate.parse(text)));
-            }
-            return Optional.of(PublicationDate.of(OffsetDateTime.parse(text)));
+            date = text.length() <= "YYYY-MM-DD".length() ? PublicationDate.of(LocalDate.parse(text))
+                    : PublicationDate.of(OffsetDateTime.parse(text));
         } catch (DateTimeParseException e) {
             report.add(scalar.position(), Rule.FIELD_DATE, rule.name() + " \"" + text
                     + "\" is not a valid date; expected YYYY-MM-DD or a date-time with offset",
                     "for example \"2026-11-26\" or \"2026-11-26T09:30:00+01:00\"");
             return Optional.empty();
         }
+        // java.time reads years far beyond 9999, which feeds and sitemaps cannot write.
+        int year = date.date().getYear();
+        if (year < PublicationDate.FIRST_YEAR || year > PublicationDate.LAST_YEAR) {
+            report.add(scalar.position(), Rule.FIELD_DATE, rule.name() + " \"" + text
+                    + "\" is out of range; expected a year from " + PublicationDate.FIRST_YEAR + " to "
+                    + PublicationDate.LAST_YEAR);
+            return Optional.empty();
+        }
+        return Optional.of(date);
     }
 
     static Optional<URI> url(String what, YamlNode.Scalar scalar, FileDiagnostics report) {
