@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import newsbrief.content.ContentScanner;
 import newsbrief.diag.Diagnostic;
 import newsbrief.diag.Diagnostics;
+import newsbrief.diag.Rule;
 import newsbrief.diag.SourcePosition;
 import newsbrief.model.Brief;
 import newsbrief.model.ContentKey;
@@ -113,8 +114,8 @@ public final class SiteBuild {
         } catch (OutputException e) {
             return BuildResult.outputFailed(diagnostics, briefCount, e.getMessage(), start);
         } catch (TemplateException e) {
-            diagnostics.add(Diagnostic.error(scanner.displayPath(workingDirectory.resolve("templates")),
-                    SourcePosition.START, "template-error", firstLine(e.getMessage())));
+            diagnostics.add(Diagnostic.of(scanner.displayPath(workingDirectory.resolve("templates")),
+                    SourcePosition.START, Rule.TEMPLATE_ERROR, firstLine(e.getMessage())));
             return BuildResult.failed(BuildResult.Outcome.CONTENT_ERRORS, diagnostics, briefCount, start);
         }
     }

@@ -48,7 +48,7 @@ public final class DiagnosticPrinter {
         if (colour) {
             String severity = diagnostic.isError() ? paint(RED, "error") : paint(YELLOW, "warning");
             out.println(paint(BOLD, diagnostic.path() + ":" + diagnostic.position() + ":") + " " + severity + ": "
-                    + diagnostic.message() + " [" + diagnostic.rule() + "]");
+                    + diagnostic.message() + " [" + diagnostic.rule().id() + "]");
         } else {
             out.println(diagnostic.headline());
         }

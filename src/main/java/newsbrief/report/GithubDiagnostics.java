@@ -20,7 +20,7 @@ public final class GithubDiagnostics {
                     + " file=" + property(d.path())
                     + ",line=" + d.position().line()
                     + ",col=" + d.position().column()
-                    + ",title=" + property(d.rule())
+                    + ",title=" + property(d.rule().id())
                     + "::" + data(message));
         }
         out.flush();

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Set;
+import newsbrief.diag.Rule;
 import newsbrief.testing.SiteFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -99,7 +100,7 @@ class PreviewBuildTest {
         PreviewBuild.Result broken = build.rebuild(Set.of(river));
 
         assertFalse(broken.ok());
-        assertEquals("section-unknown", broken.build().diagnostics().sorted().get(0).rule());
+        assertEquals(Rule.SECTION_UNKNOWN, broken.build().diagnostics().sorted().get(0).rule());
         assertEquals(14, broken.build().diagnostics().sorted().get(0).position().line());
 
         edit(river, "## The Singal", "## The Signal");
@@ -139,7 +140,7 @@ class PreviewBuildTest {
 
         PreviewBuild.Result briefSaved = build.rebuild(Set.of(brief("2026-10-05-river-levels.md")));
         assertFalse(briefSaved.ok(), "saving a brief does not hide the broken site.yaml");
-        assertEquals("yaml-syntax", briefSaved.build().diagnostics().sorted().get(0).rule());
+        assertEquals(Rule.YAML_SYNTAX, briefSaved.build().diagnostics().sorted().get(0).rule());
 
         Files.writeString(site, good);
         assertTrue(build.rebuild(Set.of(site)).ok());
@@ -164,5 +165,21 @@ class PreviewBuildTest {
 
         assertTrue(page(result, "index.html").contains("href=\"/briefs/battery-recycling/\""));
         assertTrue(page(result, "index.html").contains("<link rel=\"canonical\" href=\"http://127.0.0.1:8080/\">"));
+    }
+
+    @Test
+    void aBrokenTemplateIsReportedAsADiagnostic() throws IOException {
+        Path live = temp.resolve("live-templates");
+        SiteFiles.copyTree(Path.of("templates"), live);
+        edit(live.resolve("notfound.jte"), "${page.page().links().home()}", "${page.noSuchPart()}");
+        PreviewBuild broken = new PreviewBuild(Path.of(""), content, live, temp.resolve("classes2"),
+                "http://127.0.0.1:8080/", Clock.fixed(Instant.parse("2026-11-26T12:00:00Z"), ZoneOffset.UTC));
+
+        PreviewBuild.Result result = broken.rebuild(Set.of());
+
+        var diagnostics = result.build().diagnostics().sorted();
+        assertFalse(result.ok());
+        assertEquals(1, diagnostics.size(), diagnostics::toString);
+        assertEquals(Rule.TEMPLATE_ERROR, diagnostics.get(0).rule());
     }
 }
