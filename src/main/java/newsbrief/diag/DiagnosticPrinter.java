@@ -44,31 +44,33 @@ public final class DiagnosticPrinter {
         out.flush();
     }
 
+    /** Prints one diagnostic; whatever came from the content is shown through {@link VisibleText}. */
     public void print(Diagnostic diagnostic) {
-        if (colour) {
-            String severity = diagnostic.isError() ? paint(RED, "error") : paint(YELLOW, "warning");
-            out.println(paint(BOLD, diagnostic.path() + ":" + diagnostic.position() + ":") + " " + severity + ": "
-                    + diagnostic.message() + " [" + diagnostic.rule() + "]");
-        } else {
-            out.println(diagnostic.headline());
-        }
+        String severity = diagnostic.isError() ? paint(RED, "error") : paint(YELLOW, "warning");
+        out.println(paint(BOLD, VisibleText.of(diagnostic.path()) + ":" + diagnostic.position() + ":") + " "
+                + severity + ": " + VisibleText.of(diagnostic.message()) + " [" + diagnostic.rule() + "]");
         diagnostic.sourceLine().ifPresent(line -> printExcerpt(diagnostic.position(), line));
-        diagnostic.hint().ifPresent(hint -> out.println("  " + paint(CYAN, "hint:") + " " + hint));
+        diagnostic.hint().ifPresent(hint -> out.println("  " + paint(CYAN, "hint:") + " " + VisibleText.of(hint)));
     }
 
     private void printExcerpt(SourcePosition position, String line) {
         String number = String.valueOf(position.line());
         String gutter = " ".repeat(number.length());
-        out.println(" " + number + " | " + line);
+        out.println(" " + number + " | " + VisibleText.of(line));
         out.println(" " + gutter + " | " + caretPadding(line, position.column()) + paint(GREEN, "^"));
     }
 
-    /** Spaces up to the column, keeping tabs so the caret lines up under a tab-indented line. */
+    /**
+     * Spaces up to the column, keeping tabs so the caret lines up under a tab-indented line, and
+     * as many spaces as an escaped control character takes when shown.
+     */
     private static String caretPadding(String line, int column) {
+        String before = VisibleText.of(line.substring(0, Math.min(line.length(), column - 1)));
         StringBuilder padding = new StringBuilder();
-        for (int i = 0; i < column - 1; i++) {
-            padding.append(i < line.length() && line.charAt(i) == '\t' ? '\t' : ' ');
+        for (int i = 0; i < before.length(); i++) {
+            padding.append(before.charAt(i) == '\t' ? '\t' : ' ');
         }
+        padding.append(" ".repeat(Math.max(0, column - 1 - line.length())));
         return padding.toString();
     }
 

@@ -233,6 +233,74 @@ class HostileInputCatalogueTest {
         }
     }
 
+    /** What a run of the command line printed. */
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run cli(String... args) {
+        StringWriter stdout = new StringWriter();
+        StringWriter stderr = new StringWriter();
+        int exit = Main.run(args, new PrintWriter(stdout), new PrintWriter(stderr));
+        return new Run(exit, stdout.toString(), stderr.toString());
+    }
+
+    /** The basic site with one more brief, written as given, under a name as given. */
+    private Path siteWith(String fileName, String brief) throws IOException {
+        Path content = temp.resolve("content");
+        SiteFiles.copyTree(Path.of("src/test/resources/sites/basic/content"), content);
+        Files.writeString(content.resolve("briefs").resolve(fileName), brief, StandardCharsets.UTF_8);
+        return content;
+    }
+
+    /** A key and a file name that hold a line end, a workflow command, ESC, BEL and a bidi override. */
+    private Path deceivingSite() throws IOException {
+        String key = "\"evil\\n::error file=x.md,line=1::owned\\e[2J\\a\\u202Egnp.exe\": 1";
+        return siteWith("2026-11-26-x\n::error::named.md", BRIEF.replace("tags: [energy, grids]\n",
+                "tags: [energy, grids]\n" + key + "\n"));
+    }
+
+    private static void assertNoControlCharacters(String printed) {
+        printed.lines().forEach(line -> line.chars().forEach(c -> assertFalse(c < 0x20 && c != '\t' || c == 0x7F
+                || c >= 0x80 && c <= 0x9F || c == 0x2028 || c == 0x2029 || c >= 0x202A && c <= 0x202E,
+                () -> "control character " + Integer.toHexString(c) + " in: " + line)));
+    }
+
+    @org.junit.jupiter.api.Test
+    void controlCharactersInKeysAndFileNamesAreShownNotObeyedInText() throws IOException {
+        Run run = cli("check", "--content", deceivingSite().toString(), "--color=never");
+
+        assertNoControlCharacters(run.err());
+        assertTrue(run.err().lines().noneMatch(line -> line.startsWith("::")), run.err());
+        assertTrue(run.err().contains("unknown front matter key \"evil<U+000A>::error file=x.md,line=1::owned"
+                + "<U+001B>[2J<U+0007><U+202E>gnp.exe\""), run.err());
+        assertTrue(run.err().contains("2026-11-26-x<U+000A>::error::named.md:"), run.err());
+    }
+
+    @org.junit.jupiter.api.Test
+    void controlCharactersCannotStartAWorkflowCommandOfTheirOwn() throws IOException {
+        Run run = cli("check", "--content", deceivingSite().toString(), "--format=github");
+
+        assertNoControlCharacters(run.out());
+        List<String> lines = run.out().lines().toList();
+        assertFalse(lines.isEmpty(), run.out());
+        lines.forEach(line -> assertTrue(line.matches("::(error|warning) file=[^:,]*,line=\\d+,col=\\d+,title=[a-z-]+::.*"),
+                line));
+        assertTrue(run.out().contains("/2026-11-26-x<U+000A>%3A%3Aerror%3A%3Anamed.md,line="), run.out());
+    }
+
+    @org.junit.jupiter.api.Test
+    void controlCharactersAreEscapedInJsonAndKeepTheirValue() throws IOException {
+        Run run = cli("check", "--content", deceivingSite().toString(), "--format=json");
+
+        assertNoControlCharacters(run.out());
+        com.fasterxml.jackson.databind.JsonNode array = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(run.out());
+        assertTrue(array.toString().contains("owned"), run.out());
+        assertTrue(java.util.stream.StreamSupport.stream(array.spliterator(), false).anyMatch(entry -> entry
+                .get("message").asText().contains("\"evil\n::error file=x.md,line=1::owned\u001b[2J\u0007\u202Egnp")),
+                run.out());
+    }
+
     /** No page holds a script but JSON-LD, an event handler, a frame or a script URL. */
     static void assertNothingRuns(Path site) {
         for (String file : SiteFiles.list(site)) {
