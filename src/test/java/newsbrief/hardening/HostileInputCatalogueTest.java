@@ -301,6 +301,32 @@ class HostileInputCatalogueTest {
                 run.out());
     }
 
+    private Run checkBriefBytes(byte[] brief) throws IOException {
+        Path content = siteWith("2026-11-26-hostile.md", "");
+        Files.write(content.resolve("briefs/2026-11-26-hostile.md"), brief);
+        return cli("check", "--content", content.toString(), "--color=never");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aNulInACarriageReturnFileIsReportedAtItsLineAndCharacter() throws IOException {
+        String brief = BRIEF.replace("- Five", "- Fivé\0").replace("\n", "\r");
+
+        Run run = checkBriefBytes(brief.getBytes(StandardCharsets.UTF_8));
+
+        assertTrue(run.err().contains("2026-11-26-hostile.md:9:7: error: file contains a NUL character"), run.err());
+    }
+
+    @org.junit.jupiter.api.Test
+    void invalidUtf8InACarriageReturnFileIsReportedAtItsLineAndCharacter() throws IOException {
+        byte[] head = ("\uFEFF" + BRIEF.substring(0, BRIEF.indexOf("- Five") + 2).replace("\n", "\r") + "Fivé")
+                .getBytes(StandardCharsets.UTF_8);
+
+        Run run = checkBriefBytes(concat(head, new byte[] {(byte) 0xC3, 0x28, '\r'}));
+
+        assertTrue(run.err().contains("2026-11-26-hostile.md:9:7: error: file is not valid UTF-8 (byte "
+                + (head.length + 1) + ")"), run.err());
+    }
+
     /** No page holds a script but JSON-LD, an event handler, a frame or a script URL. */
     static void assertNothingRuns(Path site) {
         for (String file : SiteFiles.list(site)) {
