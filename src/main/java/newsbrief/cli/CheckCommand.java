@@ -1,7 +1,6 @@
 package newsbrief.cli;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import newsbrief.BuildRequest;
 import newsbrief.BuildResult;
@@ -28,6 +27,7 @@ final class CheckCommand implements Callable<Integer> {
     private ReportOptions report;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = FormatConverter.class,
+            completionCandidates = FormatNames.class,
             description = "How to write diagnostics: text (on standard error), json or github (on standard output).")
     private DiagnosticFormat format = DiagnosticFormat.TEXT;
 
@@ -51,7 +51,14 @@ final class CheckCommand implements Callable<Integer> {
     static final class FormatConverter implements ITypeConverter<DiagnosticFormat> {
         @Override
         public DiagnosticFormat convert(String value) {
-            return DiagnosticFormat.valueOf(value.toUpperCase(Locale.ROOT));
+            return EnumValues.parse(DiagnosticFormat.class, value);
+        }
+    }
+
+    /** text, json, github. */
+    static final class FormatNames extends EnumValues.Candidates<DiagnosticFormat> {
+        FormatNames() {
+            super(DiagnosticFormat.class);
         }
     }
 }

@@ -27,7 +27,7 @@ final class ServeCommand implements Callable<Integer> {
     private ContentOptions options;
 
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
-            converter = ReportOptions.ColourConverter.class,
+            converter = ReportOptions.ColourConverter.class, completionCandidates = ReportOptions.ColourNames.class,
             description = "Colour diagnostics on the console: auto (on a terminal, unless NO_COLOR is set), always or never.")
     private ReportOptions.Colour colour = ReportOptions.Colour.AUTO;
 

@@ -327,6 +327,38 @@ class HostileInputCatalogueTest {
                 + (head.length + 1) + ")"), run.err());
     }
 
+    static Stream<Arguments> badUsage() {
+        return Stream.of(
+                Arguments.of(List.of("check", "--format", "xml"), "newsbrief check: error: invalid value for option "
+                        + "'--format': expected text, json or github, not 'xml'"),
+                Arguments.of(List.of("build", "--color=sometimes"), "newsbrief build: error: invalid value for option "
+                        + "'--color': expected auto, always or never, not 'sometimes'"),
+                Arguments.of(List.of("check", "--contnt", "x"), "newsbrief check: error: unknown options: '--contnt', 'x'; "
+                        + "did you mean --content or --color?"),
+                Arguments.of(List.of("serve", "--port", "eighty"), "newsbrief serve: error: invalid value for option "
+                        + "'--port': 'eighty' is not an int"),
+                Arguments.of(List.of("publish"), "newsbrief: error: unmatched argument at index 0: 'publish'"),
+                Arguments.of(List.of(), "newsbrief: error: a command is required: build, check, serve or new"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badUsage")
+    void badUsageIsOneLineAndAPointerToHelp(List<String> args, String message) {
+        Run run = cli(args.toArray(String[]::new));
+
+        assertEquals(2, run.exit());
+        String command = message.substring(0, message.indexOf(": error:"));
+        assertEquals(message + "\nsee '" + command + " --help'\n", run.err().replace("\r\n", "\n"));
+        assertEquals("", run.out());
+    }
+
+    @org.junit.jupiter.api.Test
+    void enumValuesAreTakenInAnyCase() throws IOException {
+        Path content = siteWith("2026-11-26-fine.md", BRIEF);
+
+        assertEquals(0, cli("check", "--content", content.toString(), "--format", "GitHub").exit());
+    }
+
     /** No page holds a script but JSON-LD, an event handler, a frame or a script URL. */
     static void assertNothingRuns(Path site) {
         for (String file : SiteFiles.list(site)) {
