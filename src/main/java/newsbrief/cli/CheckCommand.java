@@ -36,15 +36,27 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (!options.exists(spec.commandLine())) {
+            return ExitCode.USAGE_OR_CONFIGURATION;
+        }
         BuildRequest request = BuildRequest.check(options.content).withStrict(report.strict);
         BuildResult result = new SiteBuild(Path.of("")).run(request);
-        int exit = new Reporter(format, report.useColour())
+        int exit = new Reporter(format, report.useColour(), "no brief was checked")
                 .report(result, spec.commandLine().getOut(), spec.commandLine().getErr());
         if (exit == ExitCode.OK && format == DiagnosticFormat.TEXT) {
-            spec.commandLine().getOut().println("all " + result.briefCount() + " briefs are valid");
+            spec.commandLine().getOut().println(valid(result.briefCount()) + Reporter.warnings(result));
             spec.commandLine().getOut().flush();
         }
         return exit;
+    }
+
+    /** "all 9 briefs are valid", "the 1 brief is valid", "no briefs yet". */
+    static String valid(int briefs) {
+        return switch (briefs) {
+            case 0 -> "no briefs to check; site.yaml and the schema are valid";
+            case 1 -> "the 1 brief is valid";
+            default -> "all " + briefs + " briefs are valid";
+        };
     }
 
     /** Accepts the format names in any case. */

@@ -49,6 +49,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        if (!options.exists(spec.commandLine())) {
+            return ExitCode.USAGE_OR_CONFIGURATION;
+        }
         Path classes = Files.createTempDirectory("newsbrief-templates");
         PreviewSession session;
         try {

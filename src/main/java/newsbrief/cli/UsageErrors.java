@@ -35,6 +35,14 @@ final class UsageErrors implements IParameterExceptionHandler {
         return ExitCode.USAGE_OR_CONFIGURATION;
     }
 
+    /** A bad option value found after parsing: {@code --base-url: error: ...}, blaming the option. */
+    static void optionError(CommandLine command, String option, String message) {
+        PrintWriter err = command.getErr();
+        err.println(option + ": error: " + message);
+        err.println("see '" + command.getCommandSpec().qualifiedName() + " --help'");
+        err.flush();
+    }
+
     private static String suggestion(ParameterException e) {
         if (e instanceof UnmatchedArgumentException unmatched) {
             List<String> suggestions = unmatched.getSuggestions();

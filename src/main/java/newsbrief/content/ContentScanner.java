@@ -152,13 +152,17 @@ public final class ContentScanner {
         return new SourceText(text).positionOf(text.length());
     }
 
-    /** The path as users see it: relative to the project root when inside it, always with '/'. */
+    /**
+     * The path as users see it: relative to the working directory (the current folder), with
+     * {@code ../} when outside it, always with '/'; absolute only on another drive.
+     */
     public String displayPath(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
-        Path shown = absolute.startsWith(workingDirectory) ? workingDirectory.relativize(absolute) : absolute;
+        Path shown = absolute.getRoot() != null && absolute.getRoot().equals(workingDirectory.getRoot())
+                ? workingDirectory.relativize(absolute) : absolute;
         List<String> parts = new ArrayList<>();
         shown.forEach(part -> parts.add(part.toString()));
         String joined = String.join("/", parts);
-        return shown.isAbsolute() ? "/" + joined : joined;
+        return shown.isAbsolute() ? "/" + joined : joined.isEmpty() ? "." : joined;
     }
 }

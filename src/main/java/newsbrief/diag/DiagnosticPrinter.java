@@ -74,25 +74,31 @@ public final class DiagnosticPrinter {
         return padding.toString();
     }
 
-    /** The closing count line, e.g. {@code 2 errors, 1 warning in 9 briefs}. */
+    /**
+     * The closing count line of a failed run: {@code 2 errors, 1 warning in 1 of 9 briefs}, or,
+     * when only warnings failed it (strict), {@code 2 warnings in 9 briefs}. Files with errors
+     * that are not briefs read (a refused link, an unlistable folder) are counted as files.
+     */
     public void printSummary(Diagnostics diagnostics, int briefCount) {
         long errors = diagnostics.errorCount();
         long warnings = diagnostics.warningCount();
-        StringBuilder line = new StringBuilder();
-        line.append(plural(errors, "error"));
-        if (warnings > 0) {
-            line.append(", ").append(plural(warnings, "warning"));
-        }
-        if (errors > 0) {
-            line.append(" in ").append(diagnostics.filesWithErrors()).append(" of ").append(plural(briefCount, "brief"));
+        String counts = errors == 0 ? plural(warnings, "warning")
+                : plural(errors, "error") + (warnings > 0 ? ", " + plural(warnings, "warning") : "");
+        long failing = diagnostics.filesWithErrors();
+        String where;
+        if (errors == 0) {
+            where = " in " + plural(briefCount, "brief") + " (--strict fails on warnings)";
+        } else if (failing <= briefCount) {
+            where = " in " + failing + " of " + plural(briefCount, "brief");
         } else {
-            line.append(" in ").append(plural(briefCount, "brief"));
+            where = " in " + plural(failing, "file") + " (" + plural(briefCount, "brief") + " read)";
         }
-        out.println(line);
+        out.println(counts + where);
         out.flush();
     }
 
-    static String plural(long count, String noun) {
+    /** {@code 1 error}, {@code 2 errors}. */
+    public static String plural(long count, String noun) {
         return count + " " + noun + (count == 1 ? "" : "s");
     }
 }

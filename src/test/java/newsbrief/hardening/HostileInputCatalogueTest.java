@@ -359,6 +359,90 @@ class HostileInputCatalogueTest {
         assertEquals(0, cli("check", "--content", content.toString(), "--format", "GitHub").exit());
     }
 
+    @org.junit.jupiter.api.Test
+    void oneBriefIsCountedAsOne() throws IOException {
+        Path content = temp.resolve("one");
+        Files.createDirectories(content.resolve("briefs"));
+        Files.copy(Path.of("src/test/resources/sites/basic/content/site.yaml"), content.resolve("site.yaml"));
+        Files.writeString(content.resolve("briefs/2026-11-26-only.md"), BRIEF);
+
+        assertEquals("the 1 brief is valid\n", cli("check", "--content", content.toString()).out());
+        Files.writeString(content.resolve("briefs/2026-11-26-only.md"), BRIEF.replace("2026-11-26", "2024-02-30"));
+        assertTrue(cli("check", "--content", content.toString()).err().endsWith("\n1 error in 1 of 1 brief\n"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aValidCheckWithWarningsEndsInOneLine() throws IOException {
+        Path content = siteWith("2026-11-26-tk.md", BRIEF.replace("Watch whether", "TK Watch whether"));
+
+        Run run = cli("check", "--content", content.toString(), "--color=never");
+
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("all 5 briefs are valid, with 1 warning\n", run.out());
+        assertTrue(run.err().lines().allMatch(line -> line.startsWith(" ") || line.contains(": warning: ")), run.err());
+    }
+
+    @org.junit.jupiter.api.Test
+    void errorsInFilesThatAreNotBriefsAreNotCountedAsBriefs() throws IOException {
+        Path content = temp.resolve("links");
+        Files.createDirectories(content.resolve("briefs"));
+        Files.copy(Path.of("src/test/resources/sites/basic/content/site.yaml"), content.resolve("site.yaml"));
+        Files.writeString(content.resolve("briefs/2026-11-26-only.md"), BRIEF.replace("## The Signal", "## The Signl"));
+        Path outside = Files.writeString(temp.resolve("outside.md"), BRIEF);
+        Files.createSymbolicLink(content.resolve("briefs/2026-11-26-a.md"), outside);
+        Files.createSymbolicLink(content.resolve("briefs/2026-11-26-b.md"), outside);
+
+        Run run = cli("check", "--content", content.toString());
+
+        assertTrue(run.err().endsWith(" in 3 files (1 brief read)\n"), run.err());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aBrokenSiteFileIsSummedUpForWhatTheCommandDid() throws IOException {
+        Path content = siteWith("2026-11-26-fine.md", BRIEF);
+        Files.writeString(content.resolve("site.yaml"), "title: [unclosed\n");
+        String shown = new newsbrief.content.ContentScanner(Path.of("")).displayPath(content.resolve("site.yaml"));
+
+        assertTrue(cli("check", "--content", content.toString()).err()
+                .endsWith("\n1 error in " + shown + "; no brief was checked\n"));
+        assertTrue(cli("build", "--content", content.toString(), "--out", temp.resolve("out").toString()).err()
+                .endsWith("\n1 error in " + shown + "; nothing was built\n"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void pathsAreShownRelativeToTheCurrentFolderEvenOutsideIt() throws IOException {
+        Path content = siteWith("2026-11-26-bad.md", BRIEF.replace("## The Signal", "## The Signl"));
+        Path relative = Path.of("").toAbsolutePath().relativize(content);
+
+        Run run = cli("check", "--content", relative.toString());
+
+        assertTrue(relative.startsWith(".."), relative::toString);
+        assertTrue(run.err().startsWith(relative.toString().replace('\\', '/') + "/briefs/2026-11-26-bad.md:"), run.err());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aBadBaseUrlOptionIsBlamedOnTheOption() throws IOException {
+        Path content = siteWith("2026-11-26-fine.md", BRIEF);
+
+        Run run = cli("build", "--content", content.toString(), "--out", temp.resolve("out").toString(),
+                "--base-url", "notaurl");
+
+        assertEquals(2, run.exit());
+        assertEquals("--base-url: error: \"notaurl\" is not an absolute http(s) URL; expected e.g. "
+                + "https://user.github.io/repo/\nsee 'newsbrief build --help'\n", run.err());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aMissingContentFolderIsCalledMissing() {
+        Path missing = temp.resolve("nonexistent");
+
+        Run run = cli("check", "--content", missing.toString());
+
+        assertEquals(2, run.exit());
+        assertEquals("--content: error: content folder \"" + missing + "\" does not exist; expected a folder with "
+                + "site.yaml and briefs/\nsee 'newsbrief check --help'\n", run.err());
+    }
+
     /** No page holds a script but JSON-LD, an event handler, a frame or a script URL. */
     static void assertNothingRuns(Path site) {
         for (String file : SiteFiles.list(site)) {
