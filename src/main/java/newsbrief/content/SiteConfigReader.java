@@ -10,6 +10,7 @@ import java.util.Set;
 import newsbrief.diag.Diagnostic;
 import newsbrief.diag.Diagnostics;
 import newsbrief.diag.FileDiagnostics;
+import newsbrief.diag.Rule;
 import newsbrief.diag.SourcePosition;
 import newsbrief.model.RawHtml;
 import newsbrief.model.SiteConfig;
@@ -51,7 +52,7 @@ public final class SiteConfigReader {
      */
     public Optional<SiteConfig> read(Path file, Optional<String> baseUrlOverride, Diagnostics diagnostics) {
         if (!Files.isRegularFile(file)) {
-            diagnostics.add(Diagnostic.error(scanner.displayPath(file), SourcePosition.START, "config-missing",
+            diagnostics.add(Diagnostic.of(scanner.displayPath(file), SourcePosition.START, Rule.CONFIG_MISSING,
                     "site settings file is missing").withHint("create it with at least \"title:\" and \"baseUrl:\""));
             return Optional.empty();
         }
@@ -66,7 +67,7 @@ public final class SiteConfigReader {
             return Optional.empty();
         }
         if (!(root.get() instanceof YamlNode.Mapping mapping)) {
-            report.error(SourcePosition.START, "config-type", "site settings are " + YamlMappingReader.describe(root.get())
+            report.add(SourcePosition.START, Rule.CONFIG_TYPE, "site settings are " + YamlMappingReader.describe(root.get())
                     + "; expected \"key: value\" lines");
             return Optional.empty();
         }
@@ -79,14 +80,14 @@ public final class SiteConfigReader {
                         .flatMap(url -> baseUrl(url, reader.positionOf("baseUrl"), report, "baseUrl"));
         String language = reader.text("language").orElse("en");
         if (Locale.forLanguageTag(language).getLanguage().isEmpty()) {
-            report.error(reader.positionOf("language"), "config-language", "language \"" + language
+            report.add(reader.positionOf("language"), Rule.CONFIG_LANGUAGE, "language \"" + language
                     + "\" is not a language tag", "use a tag such as \"en\" or \"en-GB\"");
         }
         Optional<Integer> pageSize = positive(reader, "pageSize", report);
         Optional<Integer> feedCount = positive(reader, "feedCount", report);
         Optional<String> domain = reader.text("domain");
         domain.filter(d -> !d.matches("[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+"))
-                .ifPresent(d -> report.error(reader.positionOf("domain"), "config-domain", "domain \"" + d
+                .ifPresent(d -> report.add(reader.positionOf("domain"), Rule.CONFIG_DOMAIN, "domain \"" + d
                         + "\" is not a host name", "write only the host, e.g. news.example.com"));
         RawHtml rawHtml = reader.text("rawHtml").flatMap(mode -> rawHtml(mode, reader, report)).orElse(RawHtml.SANITIZE);
         Optional<Integer> maxFileBytes = positive(reader, "maxFileBytes", report);
@@ -107,14 +108,14 @@ public final class SiteConfigReader {
                 return Optional.of(value);
             }
         }
-        report.error(reader.positionOf("rawHtml"), "config-raw-html", "rawHtml is \"" + mode
+        report.add(reader.positionOf("rawHtml"), Rule.CONFIG_RAW_HTML, "rawHtml is \"" + mode
                 + "\"; expected sanitize, escape or allow");
         return Optional.empty();
     }
 
     private static Optional<Integer> positive(YamlMappingReader reader, String key, FileDiagnostics report) {
         Optional<Integer> value = reader.integer(key);
-        value.filter(n -> n < 1).ifPresent(n -> report.error(reader.positionOf(key), "config-range",
+        value.filter(n -> n < 1).ifPresent(n -> report.add(reader.positionOf(key), Rule.CONFIG_RANGE,
                 key + " is " + n + "; expected 1 or more"));
         return value.filter(n -> n >= 1);
     }
@@ -137,7 +138,7 @@ public final class SiteConfigReader {
         } catch (URISyntaxException e) {
             // reported below
         }
-        report.error(position, "config-base-url", what + " \"" + text + "\" is not an absolute http(s) URL",
+        report.add(position, Rule.CONFIG_BASE_URL, what + " \"" + text + "\" is not an absolute http(s) URL",
                 "for a GitHub project page: https://USER.github.io/REPO/");
         return Optional.empty();
     }

@@ -48,7 +48,7 @@ public final class DiagnosticPrinter {
     public void print(Diagnostic diagnostic) {
         String severity = diagnostic.isError() ? paint(RED, "error") : paint(YELLOW, "warning");
         out.println(paint(BOLD, VisibleText.of(diagnostic.path()) + ":" + diagnostic.position() + ":") + " "
-                + severity + ": " + VisibleText.of(diagnostic.message()) + " [" + diagnostic.rule() + "]");
+                + severity + ": " + VisibleText.of(diagnostic.message()) + " [" + diagnostic.rule().id() + "]");
         diagnostic.sourceLine().ifPresent(line -> printExcerpt(diagnostic.position(), line));
         diagnostic.hint().ifPresent(hint -> out.println("  " + paint(CYAN, "hint:") + " " + VisibleText.of(hint)));
     }

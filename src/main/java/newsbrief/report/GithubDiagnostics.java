@@ -26,7 +26,7 @@ public final class GithubDiagnostics {
                     + " file=" + property(VisibleText.of(d.path()))
                     + ",line=" + d.position().line()
                     + ",col=" + d.position().column()
-                    + ",title=" + property(d.rule())
+                    + ",title=" + property(d.rule().id())
                     + "::" + data(message));
         }
         out.flush();

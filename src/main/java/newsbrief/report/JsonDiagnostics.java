@@ -28,7 +28,7 @@ public final class JsonDiagnostics {
     public record Entry(String file, int line, int column, String severity, String rule, String message, String hint,
             String source) {
         public static Entry of(Diagnostic d) {
-            return new Entry(d.path(), d.position().line(), d.position().column(), d.severity().label(), d.rule(),
+            return new Entry(d.path(), d.position().line(), d.position().column(), d.severity().label(), d.rule().id(),
                     d.message(), d.hint().orElse(null), d.sourceLine().orElse(null));
         }
     }

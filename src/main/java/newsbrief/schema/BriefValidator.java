@@ -11,11 +11,12 @@ import java.util.regex.Pattern;
 import newsbrief.content.MarkdownHtml;
 import newsbrief.content.ParsedBrief;
 import newsbrief.diag.FileDiagnostics;
+import newsbrief.diag.Rule;
 import newsbrief.diag.SourcePosition;
 import newsbrief.model.Brief;
 import newsbrief.model.FrontMatter;
-import newsbrief.model.Section;
 import newsbrief.model.RawHtml;
+import newsbrief.model.Section;
 import newsbrief.model.Slug;
 import org.commonmark.node.Node;
 
@@ -68,7 +69,7 @@ public final class BriefValidator {
     private static void warnOfRawHtml(ParsedBrief parsed) {
         for (Node block = parsed.body().getFirstChild(); block != null; block = block.getNext()) {
             if (MarkdownHtml.containsRawHtml(block)) {
-                parsed.report().warning(parsed.positionOf(block), "raw-html-allowed",
+                parsed.report().add(parsed.positionOf(block), Rule.RAW_HTML_ALLOWED,
                         "raw HTML is published as written, because site.yaml says rawHtml: allow",
                         "make sure it holds no script; with rawHtml: sanitize it would be cleaned");
                 return;
@@ -85,7 +86,7 @@ public final class BriefValidator {
             if (Slug.isValid(slug)) {
                 return frontMatter.slug();
             }
-            report.error(SourcePosition.START, "field-slug", "slug \"" + slug + "\" is not a valid slug; expected "
+            report.add(SourcePosition.START, Rule.FIELD_SLUG, "slug \"" + slug + "\" is not a valid slug; expected "
                     + Slug.PATTERN.pattern(), "use \"" + Slug.fromText(slug) + "\"");
             return Optional.empty();
         }
@@ -94,7 +95,7 @@ public final class BriefValidator {
         if (Slug.isValid(slug)) {
             return Optional.of(slug);
         }
-        report.error(SourcePosition.START, "file-name-slug", "file name \"" + fileName
+        report.add(SourcePosition.START, Rule.FILE_NAME_SLUG, "file name \"" + fileName
                 + "\" does not give a valid slug; expected YYYY-MM-DD-slug.md with a slug like "
                 + Slug.PATTERN.pattern(), "rename the file or add \"slug: " + Slug.fromText(slug) + "\" to the front matter");
         return Optional.empty();
@@ -104,18 +105,18 @@ public final class BriefValidator {
     private static void checkFileDate(FrontMatter frontMatter, String fileName, FileDiagnostics report) {
         Matcher matcher = FILE_NAME.matcher(fileName);
         if (!matcher.matches()) {
-            report.warning(SourcePosition.START, "file-name", "file name \"" + fileName
+            report.add(SourcePosition.START, Rule.FILE_NAME, "file name \"" + fileName
                     + "\" does not follow YYYY-MM-DD-slug.md");
             return;
         }
         try {
             LocalDate named = LocalDate.parse(matcher.group(1));
             if (!named.equals(frontMatter.date().date())) {
-                report.warning(SourcePosition.START, "file-name-date", "file name says " + named
+                report.add(SourcePosition.START, Rule.FILE_NAME_DATE, "file name says " + named
                         + " but the date is " + frontMatter.date().date(), "rename the file or correct the date");
             }
         } catch (DateTimeParseException e) {
-            report.warning(SourcePosition.START, "file-name-date", "file name starts with \"" + matcher.group(1)
+            report.add(SourcePosition.START, Rule.FILE_NAME_DATE, "file name starts with \"" + matcher.group(1)
                     + "\", which is not a valid date");
         }
     }

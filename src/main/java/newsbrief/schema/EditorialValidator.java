@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import newsbrief.content.ParsedBrief;
 import newsbrief.content.SourceText;
 import newsbrief.diag.FileDiagnostics;
+import newsbrief.diag.Rule;
 import newsbrief.diag.SourcePosition;
 import newsbrief.model.Brief;
 import org.commonmark.node.AbstractVisitor;
@@ -43,13 +44,13 @@ final class EditorialValidator {
         checks.headlineMax().ifPresent(max -> {
             int length = brief.title().codePointCount(0, brief.title().length());
             if (length > max) {
-                report.warning(brief.positionOf("title"), EditorialChecks.HEADLINE_LENGTH, "headline has " + length
+                report.add(brief.positionOf("title"), Rule.HEADLINE_LENGTH, "headline has " + length
                         + " characters; at most " + max + " read well", "cut it to the news; detail goes in the Summary");
             }
         });
         checks.briefWords().ifPresent(limit -> {
             if (limit.excludes(brief.words())) {
-                report.warning(firstSectionLine(parsed), EditorialChecks.BRIEF_WORDS, "brief has " + brief.words()
+                report.add(firstSectionLine(parsed), Rule.BRIEF_WORDS, "brief has " + brief.words()
                         + " words; expected " + limit.describe());
             }
         });
@@ -78,7 +79,7 @@ final class EditorialValidator {
                         : Character.toLowerCase(first) == Character.toLowerCase(start);
                 if (sameStart && text.regionMatches(!exact[i], at, word, 0, word.length())
                         && isWordBoundary(text, at + word.length())) {
-                    report.warning(lines.positionOf(at), EditorialChecks.PLACEHOLDER, "placeholder \""
+                    report.add(lines.positionOf(at), Rule.PLACEHOLDER, "placeholder \""
                             + text.substring(at, at + word.length()) + "\" is left in the text",
                             "replace it with the final copy before publishing");
                     break;
@@ -111,11 +112,11 @@ final class EditorialValidator {
             SourcePosition position = parsed.positionOf(link);
             String destination = link.getDestination();
             if (checks.linkUrls() && !WEB_OR_MAIL.matcher(destination).matches()) {
-                report.warning(position, EditorialChecks.LINK_URL, "link \"" + destination
+                report.add(position, Rule.LINK_URL, "link \"" + destination
                         + "\" is not an absolute http(s) or mailto URL", "readers of feeds and e-mails need the full address");
             }
             if (checks.linkText() && !hasText(link)) {
-                report.warning(position, EditorialChecks.LINK_TEXT, "link to \"" + destination + "\" has no text",
+                report.add(position, Rule.LINK_TEXT, "link to \"" + destination + "\" has no text",
                         "write what the reader will find there between the brackets");
             }
             visitChildren(link);

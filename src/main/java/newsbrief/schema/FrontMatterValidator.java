@@ -9,6 +9,7 @@ import java.util.Set;
 import newsbrief.content.YamlNode;
 import newsbrief.diag.FileDiagnostics;
 import newsbrief.diag.NearestName;
+import newsbrief.diag.Rule;
 import newsbrief.diag.SourcePosition;
 import newsbrief.model.FrontMatter;
 import newsbrief.model.PublicationDate;
@@ -46,7 +47,7 @@ final class FrontMatterValidator {
             // A misspelt "titel:" has been reported with "did you mean title"; saying that
             // title is missing as well would only repeat it.
             if (rule.required() && mapping.entry(rule.name()).isEmpty() && !suggested.contains(rule.name())) {
-                report.error(SourcePosition.START, "field-required",
+                report.add(SourcePosition.START, Rule.FIELD_REQUIRED,
                         "front matter has no \"" + rule.name() + "\"; it is required",
                         "add it, for example: " + rule.name() + ": " + example(rule.type()));
                 valid = false;
@@ -59,7 +60,7 @@ final class FrontMatterValidator {
     private Optional<String> reportUnknownKey(YamlNode.Entry entry, FileDiagnostics report) {
         String message = "unknown front matter key \"" + entry.name() + "\"";
         Optional<String> nearest = NearestName.among(entry.name(), schema.fieldNames());
-        report.error(entry.key().position(), "field-unknown", message, nearest
+        report.add(entry.key().position(), Rule.FIELD_UNKNOWN, message, nearest
                 .map(name -> "did you mean \"" + name + "\"?")
                 .orElse("known keys: " + String.join(", ", schema.fieldNames())));
         return nearest;

@@ -19,8 +19,9 @@ import newsbrief.content.YamlMappingReader;
 import newsbrief.content.YamlNode;
 import newsbrief.content.YamlReader;
 import newsbrief.diag.Diagnostics;
-import newsbrief.diag.RulePolicy;
 import newsbrief.diag.FileDiagnostics;
+import newsbrief.diag.Rule;
+import newsbrief.diag.RulePolicy;
 import newsbrief.diag.SourcePosition;
 
 /**
@@ -66,7 +67,7 @@ public final class SchemaLoader {
             return Optional.empty();
         }
         if (!(root.get() instanceof YamlNode.Mapping mapping)) {
-            report.error(SourcePosition.START, "schema-invalid", "schema is " + YamlMappingReader.describe(root.get())
+            report.add(SourcePosition.START, Rule.SCHEMA_INVALID, "schema is " + YamlMappingReader.describe(root.get())
                     + "; expected a mapping with \"sections\" and \"fields\"");
             return Optional.empty();
         }
@@ -89,13 +90,13 @@ public final class SchemaLoader {
             Optional<FieldType> type = entry.requiredText("type", "a field").flatMap(typeName -> {
                 Optional<FieldType> found = FieldType.fromSchemaName(typeName);
                 if (found.isEmpty()) {
-                    report.error(entry.positionOf("type"), "schema-invalid", "unknown field type \"" + typeName + "\"",
+                    report.add(entry.positionOf("type"), Rule.SCHEMA_INVALID, "unknown field type \"" + typeName + "\"",
                             "field types: text, date, text-list, url, boolean, slug, links");
                 }
                 return found;
             });
-            name.filter(value -> !names.add(value)).ifPresent(value -> report.error(entry.positionOf("name"),
-                    "schema-invalid", "field \"" + value + "\" is listed twice"));
+            name.filter(value -> !names.add(value)).ifPresent(value -> report.add(entry.positionOf("name"),
+                    Rule.SCHEMA_INVALID, "field \"" + value + "\" is listed twice"));
             Optional<Pattern> pattern = entry.text("pattern").flatMap(regex -> compile(regex, entry, report));
             if (name.isPresent() && type.isPresent()) {
                 fields.add(new FieldRule(name.get(), type.get(), entry.bool("required").orElse(false),
@@ -117,7 +118,7 @@ public final class SchemaLoader {
             boolean ok = fields.stream().anyMatch(f -> f.name().equals(core) && f.required()
                     && f.type() == (core.equals("date") ? FieldType.DATE : FieldType.TEXT));
             if (!ok) {
-                report.error(reader.positionOf("fields"), "schema-invalid",
+                report.add(reader.positionOf("fields"), Rule.SCHEMA_INVALID,
                         "field \"" + core + "\" must be listed as required with type "
                                 + (core.equals("date") ? "date" : "text"));
             }
@@ -128,7 +129,7 @@ public final class SchemaLoader {
         try {
             return Optional.of(Pattern.compile(regex));
         } catch (PatternSyntaxException e) {
-            report.error(entry.positionOf("pattern"), "schema-invalid",
+            report.add(entry.positionOf("pattern"), Rule.SCHEMA_INVALID,
                     "pattern is not a valid regular expression: " + e.getDescription());
             return Optional.empty();
         }

@@ -7,6 +7,7 @@ import newsbrief.content.MarkdownHtml;
 import newsbrief.content.ParsedBrief;
 import newsbrief.diag.FileDiagnostics;
 import newsbrief.diag.NearestName;
+import newsbrief.diag.Rule;
 import newsbrief.diag.SourcePosition;
 import newsbrief.model.CompactText;
 import newsbrief.model.Section;
@@ -47,7 +48,7 @@ final class SectionValidator {
         List<FoundSection> found = split(brief, report);
         boolean valid = checkOrder(found, brief, report) & checkMissing(found, brief, report);
         if (found.isEmpty() && valid) {
-            report.error(brief.end(), "section-missing", "the brief has no section; expected "
+            report.add(brief.end(), Rule.SECTION_MISSING, "the brief has no section; expected "
                     + quotedHeadings(), "add a \"## " + schema.headings().get(0) + "\" heading and its text");
             valid = false;
         }
@@ -84,7 +85,7 @@ final class SectionValidator {
             } else if (current != null) {
                 current.blocks().add(block);
             } else if (!inUnknown && !reportedStray) {
-                report.error(brief.positionOf(block), "content-before-section",
+                report.add(brief.positionOf(block), Rule.CONTENT_BEFORE_SECTION,
                         "text stands before the first section; expected \"## " + schema.headings().get(0) + "\"",
                         "the headline is the title in the front matter; start the body with \"## "
                                 + schema.headings().get(0) + "\"");
@@ -99,7 +100,7 @@ final class SectionValidator {
         SourcePosition position = brief.positionOf(heading);
         String text = headingText(heading);
         if (heading.getLevel() == 1) {
-            report.error(position, "heading-level", "level-1 heading \"" + text + "\"; sections are level-2 headings",
+            report.add(position, Rule.HEADING_LEVEL, "level-1 heading \"" + text + "\"; sections are level-2 headings",
                     "the headline is the title in the front matter; use \"## \" for sections");
             return null;
         }
@@ -107,13 +108,13 @@ final class SectionValidator {
         if (rule.isEmpty()) {
             String message = "unknown section \"" + text + "\"; expected one of " + quotedHeadings();
             Optional<String> nearest = NearestName.among(text, schema.headings());
-            report.error(position, "section-unknown", message, nearest.map(h -> "did you mean \"## " + h + "\"?")
+            report.add(position, Rule.SECTION_UNKNOWN, message, nearest.map(h -> "did you mean \"## " + h + "\"?")
                     .orElse("sections are " + quotedHeadings()));
             return null;
         }
         Optional<FoundSection> earlier = found.stream().filter(f -> f.rule().equals(rule.get())).findFirst();
         if (earlier.isPresent()) {
-            report.error(position, "section-repeated", "section \"" + rule.get().heading()
+            report.add(position, Rule.SECTION_REPEATED, "section \"" + rule.get().heading()
                     + "\" is repeated; it first appears on line " + brief.positionOf(earlier.get().heading()).line(),
                     "merge the two into one section");
             return null;
@@ -130,7 +131,7 @@ final class SectionValidator {
         FoundSection latest = null;
         for (FoundSection section : found) {
             if (latest != null && indexOf(section.rule()) < indexOf(latest.rule())) {
-                report.error(brief.positionOf(section.heading()), "section-order", "section \""
+                report.add(brief.positionOf(section.heading()), Rule.SECTION_ORDER, "section \""
                         + section.rule().heading() + "\" is out of order; expected before \"" + latest.rule().heading()
                         + "\"", "sections go in this order: " + quotedHeadings());
                 valid = false;
@@ -152,7 +153,7 @@ final class SectionValidator {
             Optional<FoundSection> next = firstFoundAfter(i, found);
             SourcePosition where = next.map(f -> brief.positionOf(f.heading())).orElse(brief.end());
             String place = i == 0 ? "expected first" : "expected after \"" + rules.get(i - 1).heading() + "\"";
-            report.error(where, "section-missing", "section \"" + rule.heading() + "\" is missing; " + place,
+            report.add(where, Rule.SECTION_MISSING, "section \"" + rule.heading() + "\" is missing; " + place,
                     "add a \"## " + rule.heading() + "\" heading followed by " + SectionContentChecks.expectedContent(rule));
             valid = false;
         }

@@ -22,6 +22,7 @@ import newsbrief.Settings;
 import newsbrief.content.ContentScanner;
 import newsbrief.diag.Diagnostic;
 import newsbrief.diag.Diagnostics;
+import newsbrief.diag.Rule;
 import newsbrief.diag.SourcePosition;
 import newsbrief.model.Brief;
 import newsbrief.model.Publication;
@@ -147,7 +148,7 @@ public final class IncrementalBuild {
         try {
             return render(new SitePlan(site), diagnostics, files.size(), start);
         } catch (TemplateException e) {
-            diagnostics.add(Diagnostic.error(scanner.displayPath(templates), SourcePosition.START, "template-error",
+            diagnostics.add(Diagnostic.of(scanner.displayPath(templates), SourcePosition.START, Rule.TEMPLATE_ERROR,
                     firstLine(e.getMessage())));
             return failed(diagnostics, files.size(), start);
         }

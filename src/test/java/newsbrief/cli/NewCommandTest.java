@@ -15,6 +15,7 @@ import newsbrief.BuildResult;
 import newsbrief.SiteBuild;
 import newsbrief.content.ContentScanner;
 import newsbrief.diag.Diagnostic;
+import newsbrief.diag.Rule;
 import newsbrief.testing.SiteFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,8 +61,8 @@ class NewCommandTest {
         run("new", "--content", content.toString(), "Ferry crews strike");
 
         BuildResult check = new SiteBuild(Path.of("")).run(BuildRequest.check(content));
-        List<String> rules = check.diagnostics().sorted().stream().map(Diagnostic::rule).distinct().toList();
-        assertEquals(List.of("brief-words", "placeholder"), rules);
+        List<Rule> rules = check.diagnostics().sorted().stream().map(Diagnostic::rule).distinct().toList();
+        assertEquals(List.of(Rule.BRIEF_WORDS, Rule.PLACEHOLDER), rules);
         Path out = temp.resolve("site");
         new SiteBuild(Path.of("")).run(BuildRequest.build(content, out));
         assertTrue(Files.exists(out.resolve("index.html")));

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import newsbrief.cli.Main;
+import newsbrief.diag.Rule;
 import newsbrief.testing.SiteFiles;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -53,8 +54,8 @@ class HostileInputCatalogueTest {
             """;
 
     /** What a case must end in. */
-    record Expect(String rule, boolean refusedOutput) {
-        static Expect diagnostic(String rule) {
+    record Expect(Rule rule, boolean refusedOutput) {
+        static Expect diagnostic(Rule rule) {
             return new Expect(rule, false);
         }
 
@@ -104,21 +105,21 @@ class HostileInputCatalogueTest {
         return Stream.of(
                 // Front matter
                 Arguments.of("no front matter", bytes(BRIEF.substring(BRIEF.indexOf("## The Summary"))
-                        .getBytes(StandardCharsets.UTF_8), Expect.diagnostic("front-matter-missing"))),
+                        .getBytes(StandardCharsets.UTF_8), Expect.diagnostic(Rule.FRONT_MATTER_MISSING))),
                 Arguments.of("front matter never closed", frontMatter("---\n\n## The Summary", "\n## The Summary",
-                        Expect.diagnostic("front-matter-unclosed"))),
-                Arguments.of("empty file", bytes(new byte[0], Expect.diagnostic("front-matter-missing"))),
-                Arguments.of("YAML syntax error", addToFrontMatter("author: [unclosed", Expect.diagnostic("yaml-syntax"))),
-                Arguments.of("billion laughs", addToFrontMatter(aliasBomb, Expect.diagnostic("yaml-alias"))),
+                        Expect.diagnostic(Rule.FRONT_MATTER_UNCLOSED))),
+                Arguments.of("empty file", bytes(new byte[0], Expect.diagnostic(Rule.FRONT_MATTER_MISSING))),
+                Arguments.of("YAML syntax error", addToFrontMatter("author: [unclosed", Expect.diagnostic(Rule.YAML_SYNTAX))),
+                Arguments.of("billion laughs", addToFrontMatter(aliasBomb, Expect.diagnostic(Rule.YAML_ALIAS))),
                 Arguments.of("Java type tag", addToFrontMatter("author: !!javax.script.ScriptEngineManager "
-                        + "[!!java.net.URLClassLoader [[!!java.net.URL [\"http://evil/\"]]]]", Expect.diagnostic("yaml-tag"))),
+                        + "[!!java.net.URLClassLoader [[!!java.net.URL [\"http://evil/\"]]]]", Expect.diagnostic(Rule.YAML_TAG))),
                 Arguments.of("deep YAML nesting", addToFrontMatter("author: " + "[".repeat(5000) + "]".repeat(5000),
-                        Expect.diagnostic("yaml-syntax"))),
-                Arguments.of("duplicate key", addToFrontMatter("title: \"Another\"", Expect.diagnostic("yaml-duplicate-key"))),
+                        Expect.diagnostic(Rule.YAML_SYNTAX))),
+                Arguments.of("duplicate key", addToFrontMatter("title: \"Another\"", Expect.diagnostic(Rule.YAML_DUPLICATE_KEY))),
                 Arguments.of("title is a list", frontMatter("title: \"Regional grid operators agree to share outage data\"",
-                        "title: [a, b]", Expect.diagnostic("field-type"))),
+                        "title: [a, b]", Expect.diagnostic(Rule.FIELD_TYPE))),
                 Arguments.of("10,000-character title", frontMatter("Regional grid operators agree to share outage data",
-                        "x".repeat(10_000), Expect.diagnostic("field-max-length"))),
+                        "x".repeat(10_000), Expect.diagnostic(Rule.FIELD_MAX_LENGTH))),
                 Arguments.of("script in title", frontMatter("Regional grid operators agree to share outage data",
                         "</title></script><script>alert(1)</script>", Expect.safeSite())),
                 Arguments.of("CDATA end in title", frontMatter("Regional grid operators agree to share outage data",
@@ -130,32 +131,32 @@ class HostileInputCatalogueTest {
                 Arguments.of("script in author", addToFrontMatter("author: \"<script>alert(1)</script>\"",
                         Expect.safeSite())),
                 Arguments.of("path traversal in tag", frontMatter("[energy, grids]", "[\"../../etc\"]",
-                        Expect.diagnostic("field-pattern"))),
-                Arguments.of("path traversal in slug", addToFrontMatter("slug: ../../evil", Expect.diagnostic("field-slug"))),
-                Arguments.of("impossible date", frontMatter("2026-11-26", "2024-02-30", Expect.diagnostic("field-date"))),
-                Arguments.of("date out of range", frontMatter("2026-11-26", "+999999999-12-31", Expect.diagnostic("field-date"))),
+                        Expect.diagnostic(Rule.FIELD_PATTERN))),
+                Arguments.of("path traversal in slug", addToFrontMatter("slug: ../../evil", Expect.diagnostic(Rule.FIELD_SLUG))),
+                Arguments.of("impossible date", frontMatter("2026-11-26", "2024-02-30", Expect.diagnostic(Rule.FIELD_DATE))),
+                Arguments.of("date out of range", frontMatter("2026-11-26", "+999999999-12-31", Expect.diagnostic(Rule.FIELD_DATE))),
                 Arguments.of("javascript source URL", addToFrontMatter("sources: [{title: x, url: \"javascript:alert(1)\"}]",
-                        Expect.diagnostic("field-url"))),
+                        Expect.diagnostic(Rule.FIELD_URL))),
                 Arguments.of("data source URL", addToFrontMatter("sources: [{title: x, url: \"data:text/html,<script>1</script>\"}]",
-                        Expect.diagnostic("field-url"))),
+                        Expect.diagnostic(Rule.FIELD_URL))),
                 Arguments.of("javascript card image", addToFrontMatter("image: \"javascript:alert(1)\"", Expect.safeSite())),
-                Arguments.of("draft as text", addToFrontMatter("draft: \"false\"", Expect.diagnostic("field-type"))),
+                Arguments.of("draft as text", addToFrontMatter("draft: \"false\"", Expect.diagnostic(Rule.FIELD_TYPE))),
                 // Encoding and files
                 Arguments.of("NUL byte", bytes(BRIEF.replace("Five", "Fi\0ve").getBytes(StandardCharsets.UTF_8),
-                        Expect.diagnostic("file-encoding"))),
+                        Expect.diagnostic(Rule.FILE_ENCODING))),
                 Arguments.of("invalid UTF-8", bytes(concat(BRIEF.getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xC3, 0x28}),
-                        Expect.diagnostic("file-encoding"))),
-                Arguments.of("UTF-16 file", bytes(BRIEF.getBytes(StandardCharsets.UTF_16), Expect.diagnostic("file-encoding"))),
+                        Expect.diagnostic(Rule.FILE_ENCODING))),
+                Arguments.of("UTF-16 file", bytes(BRIEF.getBytes(StandardCharsets.UTF_16), Expect.diagnostic(Rule.FILE_ENCODING))),
                 Arguments.of("BOM and CRLF", bytes(("\uFEFF" + BRIEF.replace("\n", "\r\n")).getBytes(StandardCharsets.UTF_8),
                         Expect.safeSite())),
-                Arguments.of("file over the size limit", addToSignal("word ".repeat(250_000), Expect.diagnostic("file-too-large"))),
+                Arguments.of("file over the size limit", addToSignal("word ".repeat(250_000), Expect.diagnostic(Rule.FILE_TOO_LARGE))),
                 Arguments.of("symbolic link out of content", setup((content, temp) -> {
                     Path secret = Files.writeString(temp.resolve("secret.md"), BRIEF);
                     Files.createSymbolicLink(content.resolve("briefs/2026-11-26-linked.md"), secret);
                     return temp.resolve("out");
-                }, Expect.diagnostic("file-outside-content"))),
+                }, Expect.diagnostic(Rule.FILE_OUTSIDE_CONTENT))),
                 // Body
-                Arguments.of("script block", addToSignal("<script>alert(1)</script>", Expect.diagnostic("block-not-allowed"))),
+                Arguments.of("script block", addToSignal("<script>alert(1)</script>", Expect.diagnostic(Rule.BLOCK_NOT_ALLOWED))),
                 Arguments.of("inline script", addToSignal("Text <script>alert(1)</script> more.", Expect.safeSite())),
                 Arguments.of("inline event handler", addToSignal("Text <img src=x onerror=alert(1)> more.", Expect.safeSite())),
                 Arguments.of("javascript Markdown link", addToSignal("[click](javascript:alert(1))", Expect.safeSite())),
@@ -163,7 +164,7 @@ class HostileInputCatalogueTest {
                 Arguments.of("javascript autolink", addToSignal("<javascript:alert(1)>", Expect.safeSite())),
                 Arguments.of("raw javascript anchor", addToSignal("<a href=\"JaVaScRiPt:alert(1)\">x</a>", Expect.safeSite())),
                 Arguments.of("iframe block", addToSignal("<iframe src=\"https://evil.example/\"></iframe>",
-                        Expect.diagnostic("block-not-allowed"))),
+                        Expect.diagnostic(Rule.BLOCK_NOT_ALLOWED))),
                 Arguments.of("inline iframe", addToSignal("See <iframe src=\"https://evil.example/\"></iframe>.",
                         Expect.safeSite())),
                 Arguments.of("object and embed", addToSignal("x <object data=x></object><embed src=x>", Expect.safeSite())),
@@ -173,7 +174,7 @@ class HostileInputCatalogueTest {
                         Expect.safeSite())),
                 Arguments.of("data URI image", addToSignal("![x](data:text/html;base64,PHNjcmlwdD4=)", Expect.safeSite())),
                 Arguments.of("script in heading", frontMatter("## The Signal", "## <script>alert(1)</script>",
-                        Expect.diagnostic("section-unknown"))),
+                        Expect.diagnostic(Rule.SECTION_UNKNOWN))),
                 Arguments.of("5,000 nested quotes", addToSignal(">".repeat(5000) + " deep", Expect.safeSite())),
                 Arguments.of("10,000 brackets", addToSignal("[".repeat(10_000) + "x" + "]".repeat(10_000), Expect.safeSite())),
                 Arguments.of("10,000 emphasis markers", addToSignal("*_".repeat(10_000) + "x", Expect.safeSite())),
@@ -224,7 +225,7 @@ class HostileInputCatalogueTest {
             assertTrue(errors.contains("error: refusing"), errors);
             assertEquals(before, Files.isDirectory(out) ? SiteFiles.list(out) : List.of(), "the folder is untouched");
         } else if (expect.rule() != null) {
-            assertTrue(errors.contains("[" + expect.rule() + "]"), () -> "expected [" + expect.rule() + "] in:\n" + errors);
+            assertTrue(errors.contains("[" + expect.rule().id() + "]"), () -> "expected [" + expect.rule() + "] in:\n" + errors);
             assertEquals(1, exit, errors);
             assertFalse(Files.exists(out), "nothing is written");
         } else {

@@ -42,7 +42,7 @@ class CollectionValidatorTest {
 
     private static String shortPath(Diagnostic d) {
         return d.path().substring(d.path().lastIndexOf('/') + 1) + ":" + d.position() + " " + d.severity().label()
-                + " [" + d.rule() + "]";
+                + " [" + d.rule().id() + "]";
     }
 
     @Test

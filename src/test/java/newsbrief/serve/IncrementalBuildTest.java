@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Set;
 import newsbrief.content.ContentScanner;
+import newsbrief.diag.Rule;
 import newsbrief.render.PageRenderer;
 import newsbrief.testing.SiteFiles;
 import org.junit.jupiter.api.BeforeEach;
@@ -99,7 +100,7 @@ class IncrementalBuildTest {
         IncrementalBuild.Result broken = build.rebuild(Set.of(river));
 
         assertFalse(broken.ok());
-        assertEquals("section-unknown", broken.diagnostics().get(0).rule());
+        assertEquals(Rule.SECTION_UNKNOWN, broken.diagnostics().get(0).rule());
         assertEquals(14, broken.diagnostics().get(0).position().line());
 
         edit(river, "## The Singal", "## The Signal");
@@ -138,7 +139,7 @@ class IncrementalBuildTest {
 
         IncrementalBuild.Result briefSaved = build.rebuild(Set.of(brief("2026-10-05-river-levels.md")));
         assertFalse(briefSaved.ok(), "saving a brief does not hide the broken site.yaml");
-        assertEquals("yaml-syntax", briefSaved.diagnostics().get(0).rule());
+        assertEquals(Rule.YAML_SYNTAX, briefSaved.diagnostics().get(0).rule());
 
         Files.writeString(site, good);
         assertTrue(build.rebuild(Set.of(site)).ok());
@@ -157,5 +158,22 @@ class IncrementalBuildTest {
 
         assertTrue(page(result, "index.html").contains("href=\"/briefs/battery-recycling/\""));
         assertTrue(page(result, "index.html").contains("<link rel=\"canonical\" href=\"http://127.0.0.1:8080/\">"));
+    }
+
+    @Test
+    void aBrokenTemplateIsReportedAsADiagnostic() throws IOException {
+        Path live = temp.resolve("live-templates");
+        SiteFiles.copyTree(Path.of("templates"), live);
+        edit(live.resolve("notfound.jte"), "${page.page().links().home()}", "${page.noSuchPart()}");
+        IncrementalBuild broken = new IncrementalBuild(content, live, "http://127.0.0.1:8080/",
+                new ContentScanner(Path.of("")), PageRenderer.fromDirectory(live, temp.resolve("classes")),
+                Clock.fixed(Instant.parse("2026-11-26T12:00:00Z"), ZoneOffset.UTC));
+
+        IncrementalBuild.Result result = broken.rebuild(Set.of());
+
+        assertFalse(result.ok());
+        assertEquals(1, result.diagnostics().size(), result.diagnostics()::toString);
+        assertEquals(Rule.TEMPLATE_ERROR, result.diagnostics().get(0).rule());
+        assertTrue(result.diagnostics().get(0).path().endsWith("live-templates"), result.diagnostics()::toString);
     }
 }
