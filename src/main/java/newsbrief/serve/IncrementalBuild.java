@@ -22,12 +22,11 @@ import newsbrief.Settings;
 import newsbrief.content.ContentScanner;
 import newsbrief.diag.Diagnostic;
 import newsbrief.diag.Diagnostics;
-import newsbrief.diag.Rule;
-import newsbrief.diag.SourcePosition;
 import newsbrief.model.Brief;
 import newsbrief.model.Publication;
 import newsbrief.model.Site;
 import newsbrief.render.PageRenderer;
+import newsbrief.render.TemplateErrors;
 import newsbrief.schema.CollectionValidator;
 import newsbrief.site.PlannedFile;
 import newsbrief.site.PlannedPage;
@@ -148,8 +147,7 @@ public final class IncrementalBuild {
         try {
             return render(new SitePlan(site), diagnostics, files.size(), start);
         } catch (TemplateException e) {
-            diagnostics.add(Diagnostic.of(scanner.displayPath(templates), SourcePosition.START, Rule.TEMPLATE_ERROR,
-                    firstLine(e.getMessage())));
+            diagnostics.addAll(TemplateErrors.toDiagnostics(e, templates, scanner::displayPath));
             return failed(diagnostics, files.size(), start);
         }
     }
@@ -220,11 +218,5 @@ public final class IncrementalBuild {
 
     private static long millisSince(long start) {
         return (System.nanoTime() - start) / 1_000_000;
-    }
-
-    private static String firstLine(String text) {
-        String message = text == null ? "template cannot be compiled" : text.strip();
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 }

@@ -13,7 +13,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Set;
 import newsbrief.content.ContentScanner;
+import newsbrief.diag.Diagnostic;
 import newsbrief.diag.Rule;
+import newsbrief.diag.SourcePosition;
 import newsbrief.render.PageRenderer;
 import newsbrief.testing.SiteFiles;
 import org.junit.jupiter.api.BeforeEach;
@@ -174,6 +176,9 @@ class IncrementalBuildTest {
         assertFalse(result.ok());
         assertEquals(1, result.diagnostics().size(), result.diagnostics()::toString);
         assertEquals(Rule.TEMPLATE_ERROR, result.diagnostics().get(0).rule());
-        assertTrue(result.diagnostics().get(0).path().endsWith("live-templates"), result.diagnostics()::toString);
+        Diagnostic found = result.diagnostics().get(0);
+        assertTrue(found.path().endsWith("live-templates/notfound.jte"), found::toString);
+        assertEquals(SourcePosition.of(7, 1), found.position());
+        assertTrue(found.message().startsWith("cannot find symbol: method noSuchPart()"), found::toString);
     }
 }
