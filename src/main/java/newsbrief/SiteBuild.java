@@ -13,11 +13,10 @@ import java.util.stream.Collectors;
 import newsbrief.content.ContentScanner;
 import newsbrief.diag.Diagnostic;
 import newsbrief.diag.Diagnostics;
-import newsbrief.diag.Rule;
-import newsbrief.diag.SourcePosition;
 import newsbrief.model.Brief;
 import newsbrief.model.ContentKey;
 import newsbrief.model.Site;
+import newsbrief.render.TemplateErrors;
 import newsbrief.render.Templates;
 import newsbrief.schema.CollectionValidator;
 import newsbrief.site.OutputException;
@@ -114,8 +113,8 @@ public final class SiteBuild {
         } catch (OutputException e) {
             return BuildResult.outputFailed(diagnostics, briefCount, e.getMessage(), start);
         } catch (TemplateException e) {
-            diagnostics.add(Diagnostic.of(scanner.displayPath(workingDirectory.resolve("templates")),
-                    SourcePosition.START, Rule.TEMPLATE_ERROR, firstLine(e.getMessage())));
+            diagnostics.addAll(TemplateErrors.toDiagnostics(e,
+                    templates.folder().orElse(workingDirectory.resolve("templates")), scanner::displayPath));
             return BuildResult.failed(BuildResult.Outcome.CONTENT_ERRORS, diagnostics, briefCount, start);
         }
     }
@@ -166,11 +165,6 @@ public final class SiteBuild {
         }
     }
 
-    private static String firstLine(String text) {
-        String message = text == null ? "template cannot be compiled" : text.strip();
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
-    }
 
     /**
      * What the last run read: the settings and each brief file's outcome. A run told which files

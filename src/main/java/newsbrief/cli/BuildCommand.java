@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import newsbrief.BuildRequest;
 import newsbrief.BuildResult;
 import newsbrief.SiteBuild;
+import newsbrief.content.SiteConfigReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -52,19 +53,35 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        int exit = options.exists(spec.commandLine()) && baseUrlIsValid() ? build() : ExitCode.USAGE_OR_CONFIGURATION;
+        writeExitCode(exit);
+        return exit;
+    }
+
+    private int build() {
         long start = System.nanoTime();
         BuildRequest request = BuildRequest.build(options.content, out).withDrafts(drafts).withFuture(future)
                 .withStrict(report.strict);
         BuildResult result = new SiteBuild(Path.of("")).run(baseUrl.isBlank() ? request : request.withBaseUrl(baseUrl));
-        int exit = new Reporter(DiagnosticFormat.TEXT, report.useColour())
+        int exit = new Reporter(DiagnosticFormat.TEXT, report.useColour(), "nothing was built")
                 .report(result, spec.commandLine().getOut(), spec.commandLine().getErr());
         if (exit == ExitCode.OK) {
             long millis = (System.nanoTime() - start) / 1_000_000;
-            spec.commandLine().getOut().println("wrote " + result.pageCount() + " pages to " + out + " in " + millis + " ms");
+            spec.commandLine().getOut().println("wrote " + result.pageCount() + " pages to " + out + " in " + millis
+                    + " ms" + Reporter.warnings(result));
             spec.commandLine().getOut().flush();
         }
-        writeExitCode(exit);
         return exit;
+    }
+
+    /** A bad --base-url is the option's fault, not site.yaml's: say so before reading anything. */
+    private boolean baseUrlIsValid() {
+        if (baseUrl.isBlank() || SiteConfigReader.parseBaseUrl(baseUrl).isPresent()) {
+            return true;
+        }
+        UsageErrors.optionError(spec.commandLine(), "--base-url", "\"" + baseUrl
+                + "\" is not an absolute http(s) URL; expected e.g. https://user.github.io/repo/");
+        return false;
     }
 
     private void writeExitCode(int exit) {

@@ -120,6 +120,11 @@ public final class SiteConfigReader {
         return value.filter(n -> n >= 1);
     }
 
+    /** {@code text} as a base URL, or empty when it is not one (see {@link #baseUrl}). */
+    public static Optional<URI> parseBaseUrl(String text) {
+        return baseUrl(text, SourcePosition.START, new FileDiagnostics("", n -> "", new Diagnostics()), "");
+    }
+
     /** An absolute http(s) URL, given a final {@code /} so that pages resolve below it. */
     static Optional<URI> baseUrl(String text, SourcePosition position, FileDiagnostics report, String what) {
         try {

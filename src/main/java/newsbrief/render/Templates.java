@@ -39,22 +39,25 @@ public final class Templates {
     private final TemplateEngine engine;
     private final Optional<CodeResolver> sources;
     private final AssetSource assets;
+    private final Optional<Path> folder;
 
     /** Where the stylesheet and other assets come from. */
     interface AssetSource {
         Optional<byte[]> read(String name) throws IOException;
     }
 
-    private Templates(TemplateEngine engine, Optional<CodeResolver> sources, AssetSource assets) {
+    private Templates(TemplateEngine engine, Optional<CodeResolver> sources, AssetSource assets,
+            Optional<Path> folder) {
         this.engine = engine;
         this.sources = sources;
         this.assets = assets;
+        this.folder = folder;
     }
 
     /** The templates compiled into the jar, and the assets inside it. */
     public static Templates precompiled() {
         return new Templates(TemplateEngine.createPrecompiled(ContentType.Html), Optional.empty(),
-                Templates::jarAsset);
+                Templates::jarAsset, Optional.empty());
     }
 
     /**
@@ -65,8 +68,9 @@ public final class Templates {
      * @param assets reads an asset below {@code folder/assets/}, refusing what it must not serve
      */
     public static Templates compiling(Path folder, Path classDirectory, AssetReader assets) {
-        return compiling(new DirectoryCodeResolver(folder), classDirectory,
+        Templates templates = compiling(new DirectoryCodeResolver(folder), classDirectory,
                 name -> assets.read(folder.resolve("assets"), name));
+        return new Templates(templates.engine, templates.sources, templates.assets, Optional.of(folder));
     }
 
     /** Reads an asset by name below a folder. */
@@ -83,7 +87,7 @@ public final class Templates {
         // Templates use newsbrief's records and jte's runtime. Name where those are, so templates
         // compile under `mvn exec:java` too, where java.class.path is Maven's own launcher.
         engine.setClassPath(List.of(locationOf(Templates.class), locationOf(TemplateOutput.class)));
-        return new Templates(engine, Optional.of(resolver), assets);
+        return new Templates(engine, Optional.of(resolver), assets, Optional.empty());
     }
 
     /**
@@ -105,6 +109,11 @@ public final class Templates {
             }
         }
         return key.build().digest();
+    }
+
+    /** The folder compiled from, which template errors point into; empty for the jar's templates. */
+    public Optional<Path> folder() {
+        return folder;
     }
 
     /** Whether these templates are compiled from a folder. */

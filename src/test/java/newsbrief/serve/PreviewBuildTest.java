@@ -12,7 +12,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Set;
+import newsbrief.diag.Diagnostic;
 import newsbrief.diag.Rule;
+import newsbrief.diag.SourcePosition;
 import newsbrief.testing.SiteFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -180,6 +182,10 @@ class PreviewBuildTest {
         var diagnostics = result.build().diagnostics().sorted();
         assertFalse(result.ok());
         assertEquals(1, diagnostics.size(), diagnostics::toString);
-        assertEquals(Rule.TEMPLATE_ERROR, diagnostics.get(0).rule());
+        Diagnostic found = diagnostics.get(0);
+        assertEquals(Rule.TEMPLATE_ERROR, found.rule());
+        assertTrue(found.path().endsWith("live-templates/notfound.jte"), found::toString);
+        assertEquals(SourcePosition.of(7, 1), found.position());
+        assertTrue(found.message().startsWith("cannot find symbol: method noSuchPart()"), found::toString);
     }
 }
