@@ -107,18 +107,20 @@ public final class PreviewSession implements AutoCloseable {
         new DiagnosticPrinter(console, colour).print(diagnostics);
         long warnings = result.diagnostics().warningCount();
         String warned = warnings == 0 ? "" : ", " + plural(warnings, "warning");
+        // The console first, then the pages: whoever is told of a build can read the console line.
         if (result.ok()) {
             server.show(rebuilt.snapshot().orElseThrow());
-            live.reload(result.filesMade());
             console.println("rebuilt " + result.filesMade() + " of " + plural(result.filesTotal(), "file") + " from "
                     + plural(result.briefCount(), "brief") + " in " + result.millis() + " ms" + warned + " (" + cause
                     + ")");
+            console.flush();
+            live.reload(result.filesMade());
         } else {
-            live.errors(new JsonDiagnostics().toJson(diagnostics));
             console.println("build failed: " + plural(result.diagnostics().errorCount(), "error") + warned + " ("
                     + cause + "); still serving the last good build");
+            console.flush();
+            live.errors(new JsonDiagnostics().toJson(diagnostics));
         }
-        console.flush();
     }
 
     private static String plural(long count, String noun) {
