@@ -47,7 +47,7 @@ public final class BriefReader {
         this.scanner = scanner.withMaxFileBytes(settings.config().maxFileBytes());
         this.parser = new BriefParser(settings.schema().policy());
         this.validator = new BriefValidator(settings.schema(), settings.config().rawHtml());
-        this.html = new BriefHtml(settings.config().rawHtml(), storage);
+        this.html = new BriefHtml(settings.config().rawHtml(), settings.config().basePath(), storage);
     }
 
     /** How to hold the HTML of briefs these files give, in this JVM's heap. */

@@ -1,5 +1,6 @@
 package newsbrief;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import newsbrief.diag.Diagnostics;
@@ -13,11 +14,12 @@ import newsbrief.diag.Diagnostics;
  * @param pageCount   how many pages the site has (0 unless it was written)
  * @param filesMade   how many files this run made (the preview keeps the rest from its last run)
  * @param filesTotal  how many files the site has (0 unless it was written)
+ * @param heldBack    valid briefs the run did not publish: drafts, and briefs scheduled for later
  * @param millis      how long the run took
  * @param failure     for {@link Outcome#OUTPUT_FAILED}: why the output could not be written
  */
 public record BuildResult(Outcome outcome, Diagnostics diagnostics, int briefCount, int pageCount, int filesMade,
-        int filesTotal, long millis, Optional<String> failure) {
+        int filesTotal, List<HeldBack> heldBack, long millis, Optional<String> failure) {
 
     /** The ways a run can end. */
     public enum Outcome {
@@ -34,6 +36,7 @@ public record BuildResult(Outcome outcome, Diagnostics diagnostics, int briefCou
     public BuildResult {
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(diagnostics, "diagnostics");
+        heldBack = List.copyOf(heldBack);
         Objects.requireNonNull(failure, "failure");
     }
 
@@ -41,16 +44,18 @@ public record BuildResult(Outcome outcome, Diagnostics diagnostics, int briefCou
         return outcome == Outcome.OK;
     }
 
-    static BuildResult written(Diagnostics diagnostics, int briefs, int pages, int made, int total, long start) {
-        return new BuildResult(Outcome.OK, diagnostics, briefs, pages, made, total, millisSince(start), Optional.empty());
+    static BuildResult written(Diagnostics diagnostics, int briefs, int pages, int made, int total,
+            List<HeldBack> heldBack, long start) {
+        return new BuildResult(Outcome.OK, diagnostics, briefs, pages, made, total, heldBack, millisSince(start),
+                Optional.empty());
     }
 
     static BuildResult failed(Outcome outcome, Diagnostics diagnostics, int briefs, long start) {
-        return new BuildResult(outcome, diagnostics, briefs, 0, 0, 0, millisSince(start), Optional.empty());
+        return new BuildResult(outcome, diagnostics, briefs, 0, 0, 0, List.of(), millisSince(start), Optional.empty());
     }
 
     static BuildResult outputFailed(Diagnostics diagnostics, int briefs, String why, long start) {
-        return new BuildResult(Outcome.OUTPUT_FAILED, diagnostics, briefs, 0, 0, 0, millisSince(start),
+        return new BuildResult(Outcome.OUTPUT_FAILED, diagnostics, briefs, 0, 0, 0, List.of(), millisSince(start),
                 Optional.of(why));
     }
 

@@ -1,6 +1,7 @@
 package newsbrief;
 
 import gg.jte.TemplateException;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -11,11 +12,18 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import newsbrief.content.ContentScanner;
+import newsbrief.content.StaticFiles;
 import newsbrief.diag.Diagnostic;
 import newsbrief.diag.Diagnostics;
+import newsbrief.diag.Rule;
+import newsbrief.diag.RulePolicy;
+import newsbrief.diag.Severity;
+import newsbrief.diag.SourcePosition;
 import newsbrief.model.Brief;
 import newsbrief.model.ContentKey;
+import newsbrief.model.LocalLink;
 import newsbrief.model.Site;
+import newsbrief.model.StaticFile;
 import newsbrief.render.TemplateErrors;
 import newsbrief.render.Templates;
 import newsbrief.schema.CollectionValidator;
@@ -50,7 +58,8 @@ public final class SiteBuild {
     /** Opens where a run's files go, once the content is known to be valid. */
     @FunctionalInterface
     public interface Destination {
-        SiteTarget open() throws OutputException;
+        /** @param site what is about to be written */
+        SiteTarget open(Site site) throws OutputException;
     }
 
     private final Path workingDirectory;
@@ -81,8 +90,30 @@ public final class SiteBuild {
 
     /** Validates, and writes the site to the request's output folder when it names one ({@code build}). */
     public BuildResult run(BuildRequest request) {
-        return run(request, request.outputDirectory().isEmpty() ? null : () -> StagingTarget.open(
-                request.outputDirectory().get(), protectedPaths(request.contentDirectory())));
+        if (request.outputDirectory().isEmpty()) {
+            return run(request, null);
+        }
+        Path out = request.outputDirectory().get();
+        return run(request, site -> {
+            if (site.briefs().isEmpty() && !request.allowEmpty() && holdsBriefs(out)) {
+                throw new OutputException("refusing to replace " + out + ", which has briefs, with a site that has "
+                        + "none; build with --allow-empty to do so");
+            }
+            return StagingTarget.open(out, protectedPaths(request.contentDirectory()));
+        });
+    }
+
+    /** Whether a site folder has brief pages: {@code briefs/} with anything in it. */
+    private static boolean holdsBriefs(Path out) {
+        Path briefs = out.resolve("briefs");
+        if (!Files.isDirectory(briefs, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try (java.util.stream.Stream<Path> entries = Files.list(briefs)) {
+            return entries.findAny().isPresent();
+        } catch (IOException e) {
+            return true;
+        }
     }
 
     /** Validates, then writes the site to {@code destination}; a null destination only validates. */
@@ -95,21 +126,35 @@ public final class SiteBuild {
         }
         List<Brief> briefs = memory.briefs(request, settings.get(), scanner, diagnostics);
         int briefCount = memory.fileCount();
+        List<StaticFile> staticFiles = new StaticFiles(scanner).list(request.contentDirectory(), diagnostics);
         new CollectionValidator(settings.get().schema().policy()).validate(briefs, diagnostics);
+        Site site = Site.of(settings.get().config(), briefs, request.publication());
+        List<HeldBack> heldBack = HeldBack.of(briefs, request.publication());
+        if (site.briefs().isEmpty()) {
+            diagnostics.add(Diagnostic.of(scanner.displayPath(request.contentDirectory().resolve("briefs")),
+                    SourcePosition.START, Rule.SITE_EMPTY, briefs.isEmpty() ? "there are no briefs to publish"
+                            : "every brief is held back (" + briefs.size() + " drafts or scheduled)")
+                    .withHint("write one with `newsbrief new \"Headline\"`, or build with --drafts or --future"));
+        }
         if (diagnostics.hasErrors() || request.strict() && diagnostics.warningCount() > 0) {
             return BuildResult.failed(BuildResult.Outcome.CONTENT_ERRORS, diagnostics, briefCount, start);
         }
-        if (destination == null) {
-            return BuildResult.written(diagnostics, briefCount, 0, 0, 0, start);
-        }
-        Site site = Site.of(settings.get().config(), briefs, request.publication());
-        try (SiteTarget target = destination.open()) {
-            OutputPlan plan = new OutputPlan(site, settings.get().key(), templates, templates.prepare());
+        try {
+            OutputPlan plan = new OutputPlan(site, settings.get().key(), templates, templates.prepare(), staticFiles);
             outputs.forEach(output -> output.plan(plan));
-            int made = write(plan.files(), target);
-            target.commit();
-            return BuildResult.written(diagnostics, briefCount, pageCount(plan.files()), made, plan.files().size(),
-                    start);
+            reportMissingTargets(site, plan, settings.get().schema().policy(), diagnostics);
+            if (reportClashes(plan, diagnostics) || diagnostics.hasErrors()) {
+                return BuildResult.failed(BuildResult.Outcome.CONTENT_ERRORS, diagnostics, briefCount, start);
+            }
+            if (destination == null) {
+                return BuildResult.written(diagnostics, briefCount, 0, 0, 0, heldBack, start);
+            }
+            try (SiteTarget target = destination.open(site)) {
+                int made = write(plan.files(), target);
+                target.commit();
+                return BuildResult.written(diagnostics, briefCount, pageCount(plan.files()), made,
+                        plan.files().size(), heldBack, start);
+            }
         } catch (OutputException e) {
             return BuildResult.outputFailed(diagnostics, briefCount, e.getMessage(), start);
         } catch (TemplateException e) {
@@ -117,6 +162,40 @@ public final class SiteBuild {
                     templates.folder().orElse(workingDirectory.resolve("templates")), scanner::displayPath));
             return BuildResult.failed(BuildResult.Outcome.CONTENT_ERRORS, diagnostics, briefCount, start);
         }
+    }
+
+    /**
+     * A link or image to a path from the site's root ({@code /images/grid.jpg}) must name a file the
+     * site has: one of {@code content/static/} or one newsbrief writes.
+     */
+    private static void reportMissingTargets(Site site, OutputPlan plan, RulePolicy policy, Diagnostics diagnostics) {
+        Optional<Severity> severity = policy.apply(Rule.LINK_TARGET_MISSING, Rule.LINK_TARGET_MISSING.defaultSeverity());
+        if (severity.isEmpty()) {
+            return;
+        }
+        Set<String> paths = plan.files().stream().map(PlannedFile::outputPath).collect(Collectors.toSet());
+        for (Brief brief : site.briefs()) {
+            for (LocalLink link : brief.localLinks()) {
+                if (!paths.contains(link.sitePath())) {
+                    diagnostics.add(new Diagnostic(brief.sourcePath(), link.position(), severity.get(),
+                            Rule.LINK_TARGET_MISSING, "\"" + link.target() + "\" is not a file of the site",
+                            Optional.of("put the file in content/static" + link.target().replaceFirst("[?#].*", "")
+                                    + ", or correct the path"), Optional.empty()));
+                }
+            }
+        }
+    }
+
+    /** A file of content/static/ may not replace a file newsbrief writes; reports each that would. */
+    private static boolean reportClashes(OutputPlan plan, Diagnostics diagnostics) {
+        List<PlannedFile> clashes = Outputs.clashes(plan.files());
+        for (PlannedFile clash : clashes) {
+            String shown = plan.staticFiles().stream().filter(file -> file.sitePath().equals(clash.outputPath()))
+                    .map(StaticFile::displayPath).findFirst().orElse(clash.outputPath());
+            diagnostics.add(Diagnostic.of(shown, SourcePosition.START, Rule.OUTPUT_CLASH, "static file would replace "
+                    + clash.outputPath() + ", which newsbrief writes").withHint("rename or move the file"));
+        }
+        return !clashes.isEmpty();
     }
 
     /** Never replace the content, the templates, or the project that holds them. */
@@ -144,6 +223,9 @@ public final class SiteBuild {
                     made.incrementAndGet();
                 } catch (OutputException e) {
                     throw new WriteFailed(e);
+                } catch (IOException e) {
+                    throw new WriteFailed(new OutputException("cannot make " + file.outputPath() + ": "
+                            + e.getMessage(), e));
                 }
             });
         } catch (WriteFailed e) {

@@ -44,6 +44,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--future", description = "Publish briefs dated in the future too (they are held back by default).")
     private boolean future;
 
+    @Option(names = "--allow-empty",
+            description = "Replace a site that has briefs with one that has none (refused by default).")
+    private boolean allowEmpty;
+
     /** For `mvn package`: lets Maven fail the build cleanly on our exit code (see pom.xml). */
     @Option(names = "--exit-code-file", paramLabel = "FILE", hidden = true)
     private Path exitCodeFile;
@@ -61,7 +65,7 @@ final class BuildCommand implements Callable<Integer> {
     private int build() {
         long start = System.nanoTime();
         BuildRequest request = BuildRequest.build(options.content, out).withDrafts(drafts).withFuture(future)
-                .withStrict(report.strict);
+                .withStrict(report.strict).withAllowEmpty(allowEmpty);
         BuildResult result = new SiteBuild(Path.of("")).run(baseUrl.isBlank() ? request : request.withBaseUrl(baseUrl));
         int exit = new Reporter(DiagnosticFormat.TEXT, report.useColour(), "nothing was built")
                 .report(result, spec.commandLine().getOut(), spec.commandLine().getErr());
@@ -69,6 +73,7 @@ final class BuildCommand implements Callable<Integer> {
             long millis = (System.nanoTime() - start) / 1_000_000;
             spec.commandLine().getOut().println("wrote " + result.pageCount() + " pages to " + out + " in " + millis
                     + " ms" + Reporter.warnings(result));
+            HeldBackReport.print(result.heldBack(), spec.commandLine().getOut());
             spec.commandLine().getOut().flush();
         }
         return exit;

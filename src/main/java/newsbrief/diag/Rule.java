@@ -49,6 +49,8 @@ public enum Rule {
     BRIEF_WORDS("brief-words", Severity.WARNING),
     LINK_URL("link-url", Severity.WARNING),
     LINK_TEXT("link-text", Severity.WARNING),
+    /** A link or image to a path from the site's root that no file of the site answers. */
+    LINK_TARGET_MISSING("link-target-missing", Severity.ERROR),
     RAW_HTML_ALLOWED("raw-html-allowed", Severity.WARNING),
     FILE_NAME_SLUG("file-name-slug"),
     FILE_NAME("file-name", Severity.WARNING),
@@ -70,7 +72,11 @@ public enum Rule {
     CONFIG_DOMAIN("config-domain"),
     CONFIG_RAW_HTML("config-raw-html"),
     SCHEMA_INVALID("schema-invalid"),
-    TEMPLATE_ERROR("template-error");
+    TEMPLATE_ERROR("template-error"),
+    /** No brief is published: a warning, and a build refuses to replace a site that has briefs. */
+    SITE_EMPTY("site-empty", Severity.WARNING),
+    /** A file of content/static/ at the path of a file newsbrief writes. */
+    OUTPUT_CLASH("output-clash");
 
     private final String id;
     private final Severity defaultSeverity;

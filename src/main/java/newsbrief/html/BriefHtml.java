@@ -23,7 +23,12 @@ public final class BriefHtml {
     private final HtmlStorage storage;
 
     public BriefHtml(RawHtml rawHtml, HtmlStorage storage) {
-        this.markdown = new MarkdownHtml(rawHtml);
+        this(rawHtml, "/", storage);
+    }
+
+    /** @param basePath the base URL's path, under which links to paths from the site's root go */
+    public BriefHtml(RawHtml rawHtml, String basePath, HtmlStorage storage) {
+        this.markdown = new MarkdownHtml(rawHtml, basePath);
         this.storage = Objects.requireNonNull(storage, "storage");
     }
 
@@ -38,7 +43,8 @@ public final class BriefHtml {
             List<SafeHtml> bullets = section.bullets().stream().map(this::itemHtml).toList();
             sections.add(Section.of(section.id(), section.heading(), html.get(i), bullets, section.text()));
         }
-        return new Brief(brief.sourcePath(), brief.slug(), brief.frontMatter(), sections, brief.positions(), sourceKey);
+        return new Brief(brief.sourcePath(), brief.slug(), brief.frontMatter(), sections, brief.positions(), sourceKey,
+                brief.localLinks());
     }
 
     /** A bullet's HTML without its list: the inline content of a lone paragraph, else its blocks. */

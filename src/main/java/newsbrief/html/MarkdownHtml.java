@@ -6,10 +6,12 @@ import java.util.Map;
 import java.util.Set;
 import newsbrief.content.MarkdownReader;
 import newsbrief.content.RawHtmlBlocks;
+import newsbrief.model.LocalLink;
 import newsbrief.model.RawHtml;
 import newsbrief.postprocess.RawHtmlSanitizer;
 import org.commonmark.node.Document;
 import org.commonmark.node.Heading;
+import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
@@ -33,16 +35,32 @@ public final class MarkdownHtml {
     /**
      * Links leaving the site must not hand the opened page a handle on ours. commonmark's URL
      * sanitising also marks every link {@code nofollow}, which would disown the sources an editor
-     * chose, so that is taken off again.
+     * chose, so that is taken off again. Paths from the site's root are put under the base path.
      */
-    private static final AttributeProvider EXTERNAL_LINKS = (node, tagName, attributes) -> {
-        if (node instanceof Link link) {
-            attributes.remove("rel");
-            if (isExternal(link.getDestination())) {
-                attributes.put("rel", "noopener noreferrer");
+    private static AttributeProvider links(String basePath) {
+        return (node, tagName, attributes) -> {
+            if (node instanceof Link link) {
+                attributes.remove("rel");
+                if (isExternal(link.getDestination())) {
+                    attributes.put("rel", "noopener noreferrer");
+                }
+                underBasePath(attributes, "href", basePath);
+            } else if (node instanceof Image) {
+                underBasePath(attributes, "src", basePath);
             }
+        };
+    }
+
+    /**
+     * A path from the site's root ({@code /images/grid.jpg}) names a file of this site, which on a
+     * project page lives under the base path ({@code /repo/images/grid.jpg}).
+     */
+    private static void underBasePath(Map<String, String> attributes, String name, String basePath) {
+        String value = attributes.get(name);
+        if (value != null && LocalLink.isRootPath(value) && !basePath.equals("/")) {
+            attributes.put(name, basePath + value.substring(1));
         }
-    };
+    }
 
     /**
      * commonmark's own sanitiser lets {@code data:} through, and a {@code data:text/html} link is
@@ -58,24 +76,29 @@ public final class MarkdownHtml {
     private final HtmlRenderer sectionRenderer;
     private final RawHtmlSanitizer sanitizer = new RawHtmlSanitizer();
 
-    /** Raw HTML cleaned to a safe list: the default. */
+    /** Raw HTML cleaned to a safe list: the default; the site at the root of its host. */
     public MarkdownHtml() {
         this(RawHtml.SANITIZE);
     }
 
     public MarkdownHtml(RawHtml rawHtml) {
-        this.rawHtml = rawHtml;
-        this.renderer = builder(rawHtml).build();
-        this.sectionRenderer = builder(rawHtml).nodeRendererFactory(SectionBreakRenderer::new).build();
+        this(rawHtml, "/");
     }
 
-    private static HtmlRenderer.Builder builder(RawHtml rawHtml) {
+    /** @param basePath the base URL's path, {@code /repo/}, under which root paths are written */
+    public MarkdownHtml(RawHtml rawHtml, String basePath) {
+        this.rawHtml = rawHtml;
+        this.renderer = builder(rawHtml, basePath).build();
+        this.sectionRenderer = builder(rawHtml, basePath).nodeRendererFactory(SectionBreakRenderer::new).build();
+    }
+
+    private static HtmlRenderer.Builder builder(RawHtml rawHtml, String basePath) {
         return HtmlRenderer.builder()
                 .extensions(MarkdownReader.EXTENSIONS)
                 .escapeHtml(rawHtml == RawHtml.ESCAPE)
                 .sanitizeUrls(true)
                 .urlSanitizer(URLS)
-                .attributeProviderFactory(context -> EXTERNAL_LINKS);
+                .attributeProviderFactory(context -> links(basePath));
     }
 
     /**

@@ -53,7 +53,7 @@ public final class BriefValidator {
         Map<String, SourcePosition> positions = new HashMap<>();
         parsed.frontMatter().ifPresent(fm -> fm.entries().forEach(e -> positions.put(e.name(), e.value().position())));
         ValidatedBrief brief = new ValidatedBrief(parsed.source().displayPath(), slug.get(), frontMatter.get(),
-                parsed.body(), sections.get(), positions);
+                parsed.body(), sections.get(), positions, LocalLinks.of(parsed));
         editorialValidator.validate(parsed, brief);
         if (rawHtml == RawHtml.ALLOW) {
             warnOfRawHtml(parsed);

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import newsbrief.diag.SourcePosition;
 import newsbrief.model.FrontMatter;
+import newsbrief.model.LocalLink;
 import newsbrief.model.Words;
 import org.commonmark.node.Node;
 
@@ -18,9 +19,10 @@ import org.commonmark.node.Node;
  * @param body        the whole parsed body, which the HTML stage renders in one pass
  * @param sections    its sections in schema order
  * @param positions   where each front matter key was written
+ * @param localLinks  its links and images to paths from the site's root
  */
 public record ValidatedBrief(String sourcePath, String slug, FrontMatter frontMatter, Node body,
-        List<ValidSection> sections, Map<String, SourcePosition> positions) {
+        List<ValidSection> sections, Map<String, SourcePosition> positions, List<LocalLink> localLinks) {
 
     public ValidatedBrief {
         Objects.requireNonNull(sourcePath, "sourcePath");
@@ -29,6 +31,7 @@ public record ValidatedBrief(String sourcePath, String slug, FrontMatter frontMa
         Objects.requireNonNull(body, "body");
         sections = List.copyOf(sections);
         positions = Map.copyOf(positions);
+        localLinks = List.copyOf(localLinks);
     }
 
     public String title() {

@@ -78,7 +78,7 @@ public final class PreviewBuild {
             pipeline.useTemplates(templates());
         }
         BuildRequest request = BuildRequest.preview(content, baseUrl, clock.instant()).withChanged(changed);
-        BuildResult result = pipeline.run(request, target::open);
+        BuildResult result = pipeline.run(request, site -> target.open());
         return new Result(result, target.snapshot());
     }
 }

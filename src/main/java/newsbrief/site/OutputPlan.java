@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import newsbrief.model.ContentKey;
 import newsbrief.model.Site;
+import newsbrief.model.StaticFile;
 import newsbrief.render.Links;
 import newsbrief.render.Templates;
 
@@ -21,19 +22,23 @@ public final class OutputPlan {
     private final String settingsKey;
     private final Templates templates;
     private final String templatesKey;
+    private final List<StaticFile> staticFiles;
     private final List<PlannedFile> files = new ArrayList<>();
 
     /**
      * @param settingsKey  a digest of the settings and schema of the run
      * @param templates    the templates and assets of the run, prepared
      * @param templatesKey what {@link Templates#prepare()} returned
+     * @param staticFiles  the files of {@code content/static/}
      */
-    public OutputPlan(Site site, String settingsKey, Templates templates, String templatesKey) {
+    public OutputPlan(Site site, String settingsKey, Templates templates, String templatesKey,
+            List<StaticFile> staticFiles) {
         this.site = Objects.requireNonNull(site, "site");
         this.links = new Links(site.config());
         this.settingsKey = Objects.requireNonNull(settingsKey, "settingsKey");
         this.templates = Objects.requireNonNull(templates, "templates");
         this.templatesKey = Objects.requireNonNull(templatesKey, "templatesKey");
+        this.staticFiles = List.copyOf(staticFiles);
     }
 
     public Site site() {
@@ -42,6 +47,10 @@ public final class OutputPlan {
 
     public Links links() {
         return links;
+    }
+
+    public List<StaticFile> staticFiles() {
+        return staticFiles;
     }
 
     public Templates templates() {

@@ -1,5 +1,6 @@
 package newsbrief.site;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,7 +23,7 @@ public record PlannedFile(String outputPath, Supplier<ContentKey> key, FileConte
     /** Makes a file's bytes. */
     @FunctionalInterface
     public interface FileContent {
-        byte[] make();
+        byte[] make() throws IOException;
     }
 
     /**

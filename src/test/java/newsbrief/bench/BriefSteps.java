@@ -74,7 +74,8 @@ public class BriefSteps {
         Brief brief = html.render(validator.validate(parsed).orElseThrow(), "bench");
         SiteConfig config = SiteConfig.builder("Benchmark", java.net.URI.create("https://example.com/")).build();
         templates = Templates.precompiled();
-        OutputPlan plan = new OutputPlan(new Site(config, List.of(brief)), "settings", templates, templates.prepare());
+        OutputPlan plan = new OutputPlan(new Site(config, List.of(brief)), "settings", templates, templates.prepare(),
+                List.of());
         new PagesOutput().plan(plan);
         page = plan.files().stream().filter(p -> p.outputPath().startsWith("briefs/")).findFirst().orElseThrow();
     }
@@ -91,7 +92,7 @@ public class BriefSteps {
     }
 
     @Benchmark
-    public byte[] render() {
+    public byte[] render() throws java.io.IOException {
         return page.content().make();
     }
 }

@@ -36,7 +36,11 @@ class RuleCatalogueTest {
     static final Map<Rule, String> TESTED_ELSEWHERE = Map.of(
             Rule.FILE_UNREADABLE, "newsbrief.hardening.UnreadableContentTest#aBriefThatVanishesBeforeItIsReadIsReported",
             Rule.FILE_OUTSIDE_CONTENT, "newsbrief.hardening.HostileInputCatalogueTest#endsInAClearDiagnosticOrASafeSite",
-            Rule.TEMPLATE_ERROR, "newsbrief.serve.PreviewBuildTest#aBrokenTemplateIsReportedAsADiagnostic");
+            Rule.TEMPLATE_ERROR, "newsbrief.serve.PreviewBuildTest#aBrokenTemplateIsReportedAsADiagnostic",
+            Rule.OUTPUT_CLASH, "newsbrief.site.StaticFilesAndLocalLinksTest#aStaticFileMayNotReplaceAGeneratedOne",
+            Rule.LINK_TARGET_MISSING,
+            "newsbrief.site.StaticFilesAndLocalLinksTest#aRootPathThatNoFileAnswersIsAnErrorAtItsLine",
+            Rule.SITE_EMPTY, "newsbrief.cli.HeldBackAndEmptySiteTest#refusesToReplaceASiteThatHasBriefsWithOneThatHasNone");
 
     private static final Pattern HEADLINE_RULE = Pattern.compile("^\\S+:\\d+:\\d+: (?:error|warning): .* \\[([a-z0-9-]+)\\]$",
             Pattern.MULTILINE);
