@@ -16,13 +16,16 @@ public final class SitemapOutput implements Output {
     @Override
     public void plan(OutputPlan plan) {
         Links links = plan.links();
-        List<SitemapEntry> entries = plan.files().stream().filter(file -> file.listing().isPresent())
-                .map(file -> SitemapEntry.of(links, file.outputPath(), file.listing().get().lastModified()))
-                .toList();
+        List<PlannedFile> listed = plan.files().stream().filter(file -> file.listing().isPresent()).toList();
         plan.add(PlannedFile.unlisted(Links.SITEMAP, () -> {
             ContentKey.Builder key = plan.key("sitemap");
-            entries.forEach(entry -> key.add(entry.absoluteUrl()).add(entry.lastModified().toString()));
+            listed.forEach(file -> key.add(file.outputPath()).add(file.listing().get().lastModified().toString()));
             return key.build();
-        }, () -> new Sitemap().write(entries).getBytes(StandardCharsets.UTF_8)));
+        }, () -> {
+            List<SitemapEntry> entries = listed.stream()
+                    .map(file -> SitemapEntry.of(links, file.outputPath(), file.listing().get().lastModified()))
+                    .toList();
+            return new Sitemap().write(entries).getBytes(StandardCharsets.UTF_8);
+        }));
     }
 }
