@@ -56,6 +56,13 @@ class ContentWatcherTest {
         return root.resolve("briefs/a.md");
     }
 
+    /** The folder's files are reported once it is back, and a save in it after that too. */
+    private void thenItsFilesAndTheNextSaveAreReported(Path brief) throws Exception {
+        awaitCallWith(brief);
+        Files.writeString(brief, "saved again");
+        awaitCallWith(brief);
+    }
+
     @Test
     void aSaveIsReported() throws Exception {
         Path root = Files.createDirectories(temp.resolve("content"));
@@ -77,10 +84,8 @@ class ContentWatcherTest {
         SiteWriter.deleteTree(content);
         awaitCallWith(content);
         Path brief = replaceWithFolderHolding(content, "second");
-        awaitCallWith(brief);
-        Files.writeString(brief, "third");
 
-        awaitCallWith(brief);
+        thenItsFilesAndTheNextSaveAreReported(brief);
     }
 
     @Test
@@ -91,10 +96,8 @@ class ContentWatcherTest {
 
         Files.move(content, temp.resolve("content-old"), StandardCopyOption.ATOMIC_MOVE);
         Path brief = replaceWithFolderHolding(content, "second");
-        awaitCallWith(brief);
-        Files.writeString(brief, "third");
 
-        awaitCallWith(brief);
+        thenItsFilesAndTheNextSaveAreReported(brief);
     }
 
     @Test
@@ -103,9 +106,7 @@ class ContentWatcherTest {
         watch(templates);
 
         Path brief = replaceWithFolderHolding(templates, "first");
-        awaitCallWith(brief);
-        Files.writeString(brief, "second");
 
-        awaitCallWith(brief);
+        thenItsFilesAndTheNextSaveAreReported(brief);
     }
 }
