@@ -2,7 +2,7 @@ package newsbrief.schema;
 
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
 
 /**
  * What one front matter field must look like (BRIEF-FORMAT.md, "Front matter").
@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * @param type      its type
  * @param required  whether a brief must have it
  * @param maxLength most characters of the text (of each item, for lists)
- * @param pattern   a regular expression the whole text (each item) must match
+ * @param pattern   a regular expression the whole text (each item) must match; RE2 syntax, matched in linear time
  */
 public record FieldRule(String name, FieldType type, boolean required, Optional<Integer> maxLength,
         Optional<Pattern> pattern) {

@@ -1,5 +1,7 @@
 package newsbrief.schema;
 
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,8 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import newsbrief.content.ContentScanner;
 import newsbrief.content.SourceFile;
 import newsbrief.content.SourceText;
@@ -125,12 +125,21 @@ public final class SchemaLoader {
         }
     }
 
+    /**
+     * A schema's pattern, compiled by RE2/J: matching takes time linear in the text, whatever the
+     * pattern. RE2 has no back-references or look-around, the features that make matching slow.
+     */
     private static Optional<Pattern> compile(String regex, YamlMappingReader entry, FileDiagnostics report) {
         try {
             return Optional.of(Pattern.compile(regex));
         } catch (PatternSyntaxException e) {
-            report.add(entry.positionOf("pattern"), Rule.SCHEMA_INVALID,
-                    "pattern is not a valid regular expression: " + e.getDescription());
+            String message = "pattern is not a valid regular expression: " + e.getDescription();
+            if (e.getDescription().startsWith("invalid escape") || e.getDescription().contains("Perl syntax")) {
+                report.add(entry.positionOf("pattern"), Rule.SCHEMA_INVALID, message,
+                        "patterns use RE2 syntax, which has no back-references (\\1) or look-around ((?=...))");
+            } else {
+                report.add(entry.positionOf("pattern"), Rule.SCHEMA_INVALID, message);
+            }
             return Optional.empty();
         }
     }

@@ -53,18 +53,23 @@ class HostileInputCatalogueTest {
             Watch whether smaller utilities adopt the same format before the spring report.
             """;
 
-    /** What a case must end in. */
-    record Expect(Rule rule, boolean refusedOutput) {
+    /** What a case must end in: a rule named with an exit code, a safe site, or a refused output folder. */
+    record Expect(Rule rule, int exit, boolean refusedOutput) {
         static Expect diagnostic(Rule rule) {
-            return new Expect(rule, false);
+            return new Expect(rule, 1, false);
+        }
+
+        /** A broken site.yaml or schema.yaml: exit 2. */
+        static Expect badSettings(Rule rule) {
+            return new Expect(rule, 2, false);
         }
 
         static Expect safeSite() {
-            return new Expect(null, false);
+            return new Expect(null, 0, false);
         }
 
         static Expect refusal() {
-            return new Expect(null, true);
+            return new Expect(null, 2, true);
         }
     }
 
@@ -97,6 +102,17 @@ class HostileInputCatalogueTest {
 
     static Case setup(Setup setup, Expect expect) {
         return new Case(BRIEF.getBytes(StandardCharsets.UTF_8), setup, expect);
+    }
+
+    /** The brief with {@code tags} given, under the default schema with its tag pattern replaced. */
+    static Case tagPattern(String pattern, String tags, Expect expect) {
+        Setup schema = (content, temp) -> {
+            String defaults = Files.readString(Path.of("src/main/resources/newsbrief/schema/default-schema.yaml"));
+            Files.writeString(content.resolve("schema.yaml"),
+                    defaults.replace("pattern: \"[a-z0-9]+(-[a-z0-9]+)*\"", "pattern: '" + pattern + "'"));
+            return temp.resolve("out");
+        };
+        return new Case(BRIEF.replace("[energy, grids]", tags).getBytes(StandardCharsets.UTF_8), schema, expect);
     }
 
     static Stream<Arguments> catalogue() {
@@ -152,6 +168,13 @@ class HostileInputCatalogueTest {
                         Expect.diagnostic(Rule.FIELD_URL))),
                 Arguments.of("javascript card image", addToFrontMatter("image: \"javascript:alert(1)\"", Expect.safeSite())),
                 Arguments.of("draft as text", addToFrontMatter("draft: \"false\"", Expect.diagnostic(Rule.FIELD_TYPE))),
+                // Schema patterns are matched in linear time; a back-reference is refused
+                Arguments.of("back-reference in a schema pattern", tagPattern("(a*)*\\1b", "[\"" + "a".repeat(35) + "!\"]",
+                        Expect.badSettings(Rule.SCHEMA_INVALID))),
+                Arguments.of("look-ahead in a schema pattern", tagPattern("(?=a)a+", "[energy]",
+                        Expect.badSettings(Rule.SCHEMA_INVALID))),
+                Arguments.of("nested quantifiers in a schema pattern", tagPattern("(a+)+", "[\"" + "a".repeat(35) + "!\"]",
+                        Expect.diagnostic(Rule.FIELD_PATTERN))),
                 // Encoding and files
                 Arguments.of("NUL byte", bytes(BRIEF.replace("Five", "Fi\0ve").getBytes(StandardCharsets.UTF_8),
                         Expect.diagnostic(Rule.FILE_ENCODING))),
@@ -232,15 +255,15 @@ class HostileInputCatalogueTest {
         assertFalse(errors.contains("Exception") || errors.contains("\tat "), () -> "a stack trace:\n" + errors);
         Expect expect = hostile.expect();
         if (expect.refusedOutput()) {
-            assertEquals(2, exit, errors);
+            assertEquals(expect.exit(), exit, errors);
             assertTrue(errors.contains("error: refusing"), errors);
             assertEquals(before, Files.isDirectory(out) ? SiteFiles.list(out) : List.of(), "the folder is untouched");
         } else if (expect.rule() != null) {
             assertTrue(errors.contains("[" + expect.rule().id() + "]"), () -> "expected [" + expect.rule() + "] in:\n" + errors);
-            assertEquals(1, exit, errors);
+            assertEquals(expect.exit(), exit, errors);
             assertFalse(Files.exists(out), "nothing is written");
         } else {
-            assertEquals(0, exit, errors);
+            assertEquals(expect.exit(), exit, errors);
             assertNothingRuns(out);
         }
     }
