@@ -42,9 +42,12 @@ public final class SchemaLoader {
         this.scanner = scanner;
     }
 
-    /** The schema in {@code file}, or empty after reporting why it cannot be used. */
+    /**
+     * The schema in {@code file}, or empty after reporting why it cannot be used; a link out of the
+     * folder that holds it is refused.
+     */
     public Optional<BriefSchema> load(Path file, Diagnostics diagnostics) {
-        return scanner.read(file, diagnostics).flatMap(source -> parse(source, diagnostics));
+        return scanner.readInside(file, diagnostics).flatMap(source -> parse(source, diagnostics));
     }
 
     /** The schema of BRIEF-FORMAT.md, shipped inside the jar. */

@@ -114,9 +114,11 @@ public final class PreviewSession implements AutoCloseable {
             console.println("rebuilt " + result.pagesRendered() + " of " + plural(result.pagesTotal(), "page") + " from "
                     + plural(result.briefs(), "brief") + " in " + result.millis() + " ms" + warnings + " (" + cause + ")");
         } else {
-            live.errors(new JsonDiagnostics().toJson(diagnostics));
+            // The console first: a page told of the errors may look at the console at once.
             console.println("build failed: " + plural(result.errors(), "error") + warnings + " (" + cause
                     + "); still serving the last good build");
+            console.flush();
+            live.errors(new JsonDiagnostics().toJson(diagnostics));
         }
         console.flush();
     }

@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
@@ -53,23 +54,30 @@ class HostileInputCatalogueTest {
             Watch whether smaller utilities adopt the same format before the spring report.
             """;
 
-    /** What a case must end in: a rule named with an exit code, a safe site, or a refused output folder. */
-    record Expect(Rule rule, int exit, boolean refusedOutput) {
+    /**
+     * What a case must end in: a rule named with an exit code, a safe site, or a refused output
+     * folder; and text that must not be printed (from a file outside the content folder).
+     */
+    record Expect(Rule rule, int exit, boolean refusedOutput, String hidden) {
         static Expect diagnostic(Rule rule) {
-            return new Expect(rule, 1, false);
+            return new Expect(rule, 1, false, null);
         }
 
         /** A broken site.yaml or schema.yaml: exit 2. */
         static Expect badSettings(Rule rule) {
-            return new Expect(rule, 2, false);
+            return new Expect(rule, 2, false, null);
         }
 
         static Expect safeSite() {
-            return new Expect(null, 0, false);
+            return new Expect(null, 0, false, null);
         }
 
         static Expect refusal() {
-            return new Expect(null, 2, true);
+            return new Expect(null, 2, true, null);
+        }
+
+        Expect hiding(String text) {
+            return new Expect(rule, exit, refusedOutput, text);
         }
     }
 
@@ -189,6 +197,65 @@ class HostileInputCatalogueTest {
                     Files.createSymbolicLink(content.resolve("briefs/2026-11-26-linked.md"), secret);
                     return temp.resolve("out");
                 }, Expect.diagnostic(Rule.FILE_OUTSIDE_CONTENT))),
+                Arguments.of("folder link out of content", setup((content, temp) -> {
+                    Path outside = Files.createDirectories(temp.resolve("outside"));
+                    Files.writeString(outside.resolve("2026-11-27-secret.md"), BRIEF);
+                    Files.createSymbolicLink(content.resolve("briefs/elsewhere"), outside);
+                    return temp.resolve("out");
+                }, Expect.diagnostic(Rule.FILE_OUTSIDE_CONTENT))),
+                Arguments.of("briefs folder is a link out of content", setup((content, temp) -> {
+                    Path outside = Files.move(content.resolve("briefs"), temp.resolve("outside-briefs"));
+                    Files.createSymbolicLink(content.resolve("briefs"), outside);
+                    return temp.resolve("out");
+                }, Expect.diagnostic(Rule.FILE_OUTSIDE_CONTENT))),
+                Arguments.of("brief link to nothing", setup((content, temp) -> {
+                    Files.createSymbolicLink(content.resolve("briefs/2026-11-27-gone.md"), temp.resolve("none.md"));
+                    return temp.resolve("out");
+                }, Expect.diagnostic(Rule.FILE_UNREADABLE))),
+                Arguments.of("folder link loop", setup((content, temp) -> {
+                    Files.createSymbolicLink(content.resolve("briefs/2026/again"), content.resolve("briefs"));
+                    return temp.resolve("out");
+                }, Expect.diagnostic(Rule.FILE_UNREADABLE))),
+                Arguments.of("brief link to /dev/zero", setup((content, temp) -> {
+                    Files.createSymbolicLink(content.resolve("briefs/2026-11-27-zero.md"), Path.of("/dev/zero"));
+                    return temp.resolve("out");
+                }, Expect.diagnostic(Rule.FILE_OUTSIDE_CONTENT))),
+                Arguments.of("FIFO as a brief", setup((content, temp) -> {
+                    mkfifo(content.resolve("briefs/2026-11-27-pipe.md"));
+                    return temp.resolve("out");
+                }, Expect.diagnostic(Rule.FILE_UNREADABLE))),
+                Arguments.of("site.yaml links out of content", setup((content, temp) -> {
+                    Path secret = Files.writeString(temp.resolve("site.yaml"), "title: [SECRET-SITE-LINE\n");
+                    Files.delete(content.resolve("site.yaml"));
+                    Files.createSymbolicLink(content.resolve("site.yaml"), secret);
+                    return temp.resolve("out");
+                }, Expect.badSettings(Rule.FILE_OUTSIDE_CONTENT).hiding("SECRET-SITE-LINE"))),
+                Arguments.of("schema.yaml links out of content", setup((content, temp) -> {
+                    Path secret = Files.writeString(temp.resolve("schema.yaml"), "sections: [SECRET-SCHEMA-LINE\n");
+                    Files.createSymbolicLink(content.resolve("schema.yaml"), secret);
+                    return temp.resolve("out");
+                }, Expect.badSettings(Rule.FILE_OUTSIDE_CONTENT).hiding("SECRET-SCHEMA-LINE"))),
+                Arguments.of("schema.yaml links to /dev/zero", setup((content, temp) -> {
+                    Files.createSymbolicLink(content.resolve("schema.yaml"), Path.of("/dev/zero"));
+                    return temp.resolve("out");
+                }, Expect.badSettings(Rule.FILE_OUTSIDE_CONTENT))),
+                Arguments.of("schema.yaml links to a FIFO in content", setup((content, temp) -> {
+                    Files.createSymbolicLink(content.resolve("schema.yaml"), mkfifo(content.resolve("pipe")));
+                    return temp.resolve("out");
+                }, Expect.badSettings(Rule.FILE_UNREADABLE))),
+                Arguments.of("FIFO as site.yaml", setup((content, temp) -> {
+                    Files.delete(content.resolve("site.yaml"));
+                    mkfifo(content.resolve("site.yaml"));
+                    return temp.resolve("out");
+                }, Expect.badSettings(Rule.FILE_UNREADABLE))),
+                Arguments.of("schema.yaml link to nothing", setup((content, temp) -> {
+                    Files.createSymbolicLink(content.resolve("schema.yaml"), content.resolve("none.yaml"));
+                    return temp.resolve("out");
+                }, Expect.badSettings(Rule.FILE_UNREADABLE))),
+                Arguments.of("site.yaml over the size limit", setup((content, temp) -> {
+                    Files.writeString(content.resolve("site.yaml"), "# padding\n".repeat(120_000), StandardOpenOption.APPEND);
+                    return temp.resolve("out");
+                }, Expect.badSettings(Rule.FILE_TOO_LARGE))),
                 // Body
                 Arguments.of("script block", addToSignal("<script>alert(1)</script>", Expect.diagnostic(Rule.BLOCK_NOT_ALLOWED))),
                 Arguments.of("inline script", addToSignal("Text <script>alert(1)</script> more.", Expect.safeSite())),
@@ -226,6 +293,18 @@ class HostileInputCatalogueTest {
                         Expect.refusal())));
     }
 
+    /** Makes a named pipe: reading one waits for a writer that never comes. */
+    static Path mkfifo(Path path) throws IOException {
+        try {
+            int exit = new ProcessBuilder("mkfifo", path.toString()).inheritIO().start().waitFor();
+            assertEquals(0, exit, "mkfifo " + path);
+            return path;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
+
     private static byte[] concat(byte[] a, byte[] b) {
         byte[] all = new byte[a.length + b.length];
         System.arraycopy(a, 0, all, 0, a.length);
@@ -254,6 +333,9 @@ class HostileInputCatalogueTest {
         String errors = stderr.toString();
         assertFalse(errors.contains("Exception") || errors.contains("\tat "), () -> "a stack trace:\n" + errors);
         Expect expect = hostile.expect();
+        if (expect.hidden() != null) {
+            assertFalse(errors.contains(expect.hidden()), () -> "shows a file from outside the content:\n" + errors);
+        }
         if (expect.refusedOutput()) {
             assertEquals(expect.exit(), exit, errors);
             assertTrue(errors.contains("error: refusing"), errors);
