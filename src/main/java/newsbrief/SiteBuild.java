@@ -14,6 +14,7 @@ import newsbrief.site.OutputException;
 import newsbrief.site.PlannedFile;
 import newsbrief.site.PlannedPage;
 import newsbrief.site.SitePlan;
+import newsbrief.site.SiteStaging;
 import newsbrief.site.SiteWriter;
 
 /**
@@ -81,7 +82,7 @@ public final class SiteBuild {
         // Never replace the content, the templates, or the project that holds them.
         Path[] protectedPaths = {content, workingDirectory.resolve("templates"), workingDirectory.resolve("src"),
             workingDirectory.resolve("pom.xml")};
-        try (SiteWriter.Staging staging = writer.stage(out, protectedPaths)) {
+        try (SiteStaging staging = writer.stage(out, protectedPaths)) {
             inParallel(pages, page -> staging.write(page.outputPath(), renderer.render(page.template(), page.model())));
             inParallel(files, file -> staging.write(file.outputPath(), file.content().get()));
             for (String asset : SitePlan.ASSETS) {

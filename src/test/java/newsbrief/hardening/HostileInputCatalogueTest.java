@@ -284,6 +284,10 @@ class HostileInputCatalogueTest {
                 // Output folder
                 Arguments.of("output into the content folder", setup((content, temp) -> content.resolve("site"),
                         Expect.refusal())),
+                Arguments.of("output into the content folder through a link", setup((content, temp) ->
+                        Files.createSymbolicLink(temp.resolve("alias"), content).resolve("site"), Expect.refusal())),
+                Arguments.of("output folder is a link to nothing", setup((content, temp) ->
+                        Files.createSymbolicLink(temp.resolve("published"), temp.resolve("gone")), Expect.refusal())),
                 Arguments.of("output over someone's folder", setup((content, temp) -> {
                     Path folder = Files.createDirectories(temp.resolve("thesis"));
                     Files.writeString(folder.resolve("chapter1.tex"), "years of work");
