@@ -52,15 +52,15 @@ public final class DiagnosticPrinter {
         } else {
             out.println(diagnostic.headline());
         }
-        diagnostic.sourceLine().ifPresent(line -> printExcerpt(diagnostic.position(), line));
+        diagnostic.excerpt().ifPresent(excerpt -> printExcerpt(diagnostic.position().line(), excerpt));
         diagnostic.hint().ifPresent(hint -> out.println("  " + paint(CYAN, "hint:") + " " + hint));
     }
 
-    private void printExcerpt(SourcePosition position, String line) {
-        String number = String.valueOf(position.line());
+    private void printExcerpt(int line, Excerpt excerpt) {
+        String number = String.valueOf(line);
         String gutter = " ".repeat(number.length());
-        out.println(" " + number + " | " + line);
-        out.println(" " + gutter + " | " + caretPadding(line, position.column()) + paint(GREEN, "^"));
+        out.println(" " + number + " | " + excerpt.text());
+        out.println(" " + gutter + " | " + caretPadding(excerpt.text(), excerpt.column()) + paint(GREEN, "^"));
     }
 
     /** Spaces up to the column, keeping tabs so the caret lines up under a tab-indented line. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.util.List;
 import newsbrief.diag.Diagnostic;
+import newsbrief.diag.Excerpt;
 
 /**
  * Writes diagnostics as a JSON array, for editors and scripts:
@@ -13,7 +14,8 @@ import newsbrief.diag.Diagnostic;
  * [ {"file": "content/briefs/x.md", "line": 19, "column": 1, "severity": "error",
  *    "rule": "section-missing", "message": "...", "hint": "...", "source": "## The Implication"} ]
  * </pre>
- * {@code hint} and {@code source} (the offending line) are null when there is none.
+ * {@code hint} and {@code source} (the offending line, or about 80 characters of it around the column)
+ * are null when there is none.
  */
 public final class JsonDiagnostics {
 
@@ -22,7 +24,7 @@ public final class JsonDiagnostics {
             String source) {
         public static Entry of(Diagnostic d) {
             return new Entry(d.path(), d.position().line(), d.position().column(), d.severity().label(), d.rule().id(),
-                    d.message(), d.hint().orElse(null), d.sourceLine().orElse(null));
+                    d.message(), d.hint().orElse(null), d.excerpt().map(Excerpt::text).orElse(null));
         }
     }
 

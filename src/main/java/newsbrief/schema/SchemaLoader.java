@@ -34,7 +34,8 @@ public final class SchemaLoader {
     static final String DEFAULT_NAME = "(built-in default-schema.yaml)";
 
     private static final Set<String> TOP_KEYS = Set.of("sections", "fields", "checks", "severity");
-    private static final Set<String> FIELD_KEYS = Set.of("name", "type", "required", "max-length", "pattern");
+    private static final Set<String> FIELD_KEYS = Set.of("name", "type", "required", "max-length", "pattern",
+            "max-items");
 
     private final ContentScanner scanner;
 
@@ -101,13 +102,28 @@ public final class SchemaLoader {
             name.filter(value -> !names.add(value)).ifPresent(value -> report.add(entry.positionOf("name"),
                     Rule.SCHEMA_INVALID, "field \"" + value + "\" is listed twice"));
             Optional<Pattern> pattern = entry.text("pattern").flatMap(regex -> compile(regex, entry, report));
+            int maxItems = maxItems(entry, type, report);
             if (name.isPresent() && type.isPresent()) {
                 fields.add(new FieldRule(name.get(), type.get(), entry.bool("required").orElse(false),
-                        entry.integer("max-length"), pattern));
+                        entry.integer("max-length"), pattern, maxItems));
             }
         }
         requireCoreFields(fields, names, reader, report);
         return fields;
+    }
+
+    /** A list field's {@code max-items}, or the default; other fields take none. */
+    private static int maxItems(YamlMappingReader entry, Optional<FieldType> type, FileDiagnostics report) {
+        Optional<Integer> given = entry.integer("max-items");
+        boolean list = type.filter(t -> t == FieldType.TEXT_LIST || t == FieldType.LINKS).isPresent();
+        if (given.isPresent() && type.isPresent() && !list) {
+            report.add(entry.positionOf("max-items"), Rule.SCHEMA_INVALID, "max-items applies to lists only",
+                    "give it to a text-list or links field");
+        } else if (given.filter(n -> n < 1).isPresent()) {
+            report.add(entry.positionOf("max-items"), Rule.SCHEMA_INVALID, "max-items is " + given.get()
+                    + "; expected 1 or more");
+        }
+        return given.filter(n -> n >= 1).orElse(FieldRule.DEFAULT_MAX_ITEMS);
     }
 
     /** The model needs a headline and a date to sort and render briefs, so a schema must keep them. */

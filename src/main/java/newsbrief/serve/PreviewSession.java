@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import newsbrief.content.ContentScanner;
 import newsbrief.diag.Diagnostic;
 import newsbrief.diag.DiagnosticPrinter;
+import newsbrief.diag.RepeatCap;
 import newsbrief.render.PageRenderer;
 import newsbrief.report.JsonDiagnostics;
 
@@ -105,7 +106,7 @@ public final class PreviewSession implements AutoCloseable {
     }
 
     private void report(IncrementalBuild.Result result, String cause) {
-        List<Diagnostic> diagnostics = result.diagnostics();
+        List<Diagnostic> diagnostics = RepeatCap.apply(result.diagnostics());
         new DiagnosticPrinter(console, colour).print(diagnostics);
         String warnings = result.warnings() == 0 ? "" : ", " + plural(result.warnings(), "warning");
         if (result.ok()) {

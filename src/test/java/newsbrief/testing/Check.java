@@ -11,6 +11,7 @@ import newsbrief.content.MarkdownHtml;
 import newsbrief.diag.Diagnostic;
 import newsbrief.diag.DiagnosticPrinter;
 import newsbrief.diag.Diagnostics;
+import newsbrief.diag.RepeatCap;
 import newsbrief.model.Brief;
 import newsbrief.schema.BriefSchema;
 import newsbrief.schema.BriefValidator;
@@ -49,7 +50,7 @@ public final class Check {
     /** The diagnostics as the command line prints them. */
     public String printed() {
         StringWriter text = new StringWriter();
-        new DiagnosticPrinter(new PrintWriter(text)).print(diagnostics.sorted());
+        new DiagnosticPrinter(new PrintWriter(text)).print(RepeatCap.apply(diagnostics.sorted()));
         return text.toString();
     }
 }
