@@ -131,7 +131,8 @@ public final class SiteBuild {
         memory.collectionRules(briefs, settings.get(), diagnostics);
         Site site = Site.of(settings.get().config(), briefs, request.publication());
         List<HeldBack> heldBack = HeldBack.of(briefs, request.publication());
-        if (site.briefs().isEmpty()) {
+        // Only a valid site can be empty: a brief with errors is reported as itself.
+        if (!diagnostics.hasErrors() && site.briefs().isEmpty()) {
             diagnostics.add(Diagnostic.of(scanner.displayPath(request.contentDirectory().resolve("briefs")),
                     SourcePosition.START, Rule.SITE_EMPTY, briefs.isEmpty() ? "there are no briefs to publish"
                             : "every brief is held back (" + briefs.size() + " drafts or scheduled)")
