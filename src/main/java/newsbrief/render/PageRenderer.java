@@ -36,8 +36,9 @@ public final class PageRenderer {
         ClassLoader loader = PageRenderer.class.getClassLoader();
         TemplateEngine engine = TemplateEngine.create(new DirectoryCodeResolver(templates), classDirectory,
                 ContentType.Html, loader);
-        // The same output as the jte Maven plugin's, which is configured to trim them too.
+        // The same output as the jte Maven plugin's, which is configured alike (pom.xml).
         engine.setTrimControlStructures(true);
+        engine.setHtmlCommentsPreserved(true);
         // Templates use newsbrief's records and jte's runtime. Name where those are, so templates
         // compile under `mvn exec:java` too, where java.class.path is Maven's own launcher.
         engine.setClassPath(List.of(locationOf(PageRenderer.class), locationOf(TemplateOutput.class)));
