@@ -29,6 +29,8 @@ final class EmailHtml {
     static String of(String html, URI page, int headingShift) {
         Document document = Jsoup.parseBodyFragment(html, page.toString());
         document.outputSettings().prettyPrint(false);
+        // An image whose URL the cleaner dropped (a relative one, among raw HTML) has nothing to show.
+        document.body().select("img:not([src]), img[src~=^\\s*$]").remove();
         for (Element element : document.body().getAllElements()) {
             if (element == document.body()) {
                 continue;
@@ -52,7 +54,9 @@ final class EmailHtml {
 
     private static void absolutise(Element element, URI page) {
         for (String attribute : URL_ATTRIBUTES) {
-            if (element.hasAttr(attribute)) {
+            if (element.hasAttr(attribute) && element.attr(attribute).isBlank()) {
+                element.removeAttr(attribute);
+            } else if (element.hasAttr(attribute)) {
                 resolve(page, element.attr(attribute)).ifPresentOrElse(url -> element.attr(attribute, url),
                         () -> element.removeAttr(attribute));
             }

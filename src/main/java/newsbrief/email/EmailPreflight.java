@@ -78,8 +78,10 @@ public final class EmailPreflight {
                 String missing = element.attr("alt").isBlank()
                         ? element.hasAttr("width") ? "no alt text" : "no alt text and no width" : "no width";
                 found.add(Diagnostic.warning(brief.sourcePath(), SourcePosition.START, "email-image",
-                        "image \"" + url + "\" in \"" + section.heading() + "\" has " + missing
-                                + "; Outlook shows an image without a width at its own size")
+                        (url.isEmpty() ? "an image" : "image \"" + url + "\"") + " in \"" + section.heading() + "\" has "
+                                + missing
+                                + (missing.equals("no alt text") ? "; screen readers and blocked images show its URL"
+                                        : "; Outlook shows an image without a width at its own size"))
                         .withHint("write it as <img src=\"...\" alt=\"what it shows\" width=\"536\" height=\"...\">"));
             }
         }

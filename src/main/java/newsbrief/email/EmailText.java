@@ -93,7 +93,8 @@ final class EmailText {
             return;
         }
         int number = references.computeIfAbsent(href, url -> references.size() + 1);
-        inline.append(shown.isEmpty() ? "[" + number + "]" : " [" + number + "]");
+        // A non-breaking space keeps the marker on the line of the word it follows.
+        inline.append(shown.isEmpty() ? "[" + number + "]" : "\u00A0[" + number + "]");
     }
 
     private void image(Element image) {
