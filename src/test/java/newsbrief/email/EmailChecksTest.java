@@ -19,22 +19,22 @@ class EmailChecksTest {
     /** A valid brief; tests change one thing in it. */
     static final String BRIEF = """
             ---
-            title: "Regional grid operators agree to share outage data"
+            title: "Ferry operators pool their timetables"
             date: 2026-11-26
             ---
 
             ## The Summary
 
-            - Five regional grid operators will publish outage data in one shared format.
-            - The first joint report is due in March.
+            - Three ferry companies now publish one shared timetable.
+            - Tickets still have to be bought from each company.
 
             ## The Signal
 
-            Until now each operator reported outages its own way, which made comparisons slow.
+            Travellers used to compare three websites before every trip, and connections between the islands were often missed.
 
             ## The Implication
 
-            Watch whether smaller utilities adopt the same format before the spring report.
+            Watch whether a single ticket follows in the spring.
             """;
 
     @TempDir
@@ -87,13 +87,13 @@ class EmailChecksTest {
 
     @Test
     void warnsOfASubjectTooLongForTheInboxAtTheTitle() throws IOException {
-        String title = "Regional grid operators agree to share outage data in one format, starting with a report in March";
-        Path content = content("", BRIEF.replace("Regional grid operators agree to share outage data", title));
+        String title = "Ferry operators pool their timetables for the islands, and promise a single ticket from the spring";
+        Path content = content("", BRIEF.replace("Ferry operators pool their timetables", title));
 
         EmailRun run = email(content);
 
         assertEquals(0, run.exit(), run::toString);
-        assertTrue(run.err().contains("2026-11-26-grid.md:2:8: warning: email subject has 97 characters; inboxes show "
+        assertTrue(run.err().contains("2026-11-26-grid.md:2:8: warning: email subject has 98 characters; inboxes show "
                 + "about 78 [email-subject-length]"), run::toString);
         assertTrue(Files.exists(temp.resolve("out/grid.eml")));
     }
@@ -112,8 +112,8 @@ class EmailChecksTest {
 
     @Test
     void warnsOfImagesWithoutAltOrWidthAndOfRelativeLinksAndFixesThemInTheEmail() throws IOException {
-        Path content = content("", BRIEF.replace("comparisons slow.", "comparisons slow.\n\n![](charts/outages.png) "
-                + "See [the notice](notices/2026.html).").replace("spring report.", "spring report.\n\n"
+        Path content = content("", BRIEF.replace("were often missed.", "were often missed.\n\n![](charts/outages.png) "
+                + "See [the notice](notices/2026.html).").replace("in the spring.", "in the spring.\n\n"
                 + "![Map](https://example.com/map.png)"));
 
         EmailRun run = email(content);
@@ -137,7 +137,7 @@ class EmailChecksTest {
 
     @Test
     void anEditionOver100KilobytesIsAnErrorAndNothingIsWritten() throws IOException {
-        Path content = content("", BRIEF.replace("comparisons slow.", "comparisons slow.\n\n"
+        Path content = content("", BRIEF.replace("were often missed.", "were often missed.\n\n"
                 + "A very long paragraph. ".repeat(6000)));
 
         EmailRun run = email(content);
