@@ -70,11 +70,23 @@ public final class EmailEditions {
 
     /** The edition of one brief, named after its slug; its subject is the headline. */
     public EmailEdition brief(Brief brief) {
+        EmailPage page = briefPage(brief);
+        return edition(brief.slug(), page, List.of(brief), brief.date().instant());
+    }
+
+    /**
+     * Only the HTML of a brief's edition, as the preview shows it: no plain text and no MIME
+     * message, which the preview never shows and which cost its first build dearly.
+     */
+    public String briefHtml(Brief brief) {
+        return renderer.render("email.jte", briefPage(brief));
+    }
+
+    private EmailPage briefPage(Brief brief) {
         String url = pageUrl(brief);
-        EmailPage page = new EmailPage(site.config().language(), brief.title(), preheader(brief), brief.title(), url,
+        return new EmailPage(site.config().language(), brief.title(), preheader(brief), brief.title(), url,
                 dates.day(brief.date()), site.config().title(), homeUrl(), url, List.of(story(brief, 0)), false,
                 site.config().email().unsubscribe());
-        return edition(brief.slug(), page, List.of(brief), brief.date().instant());
     }
 
     /**

@@ -17,7 +17,7 @@ public final class EmailPreviewOutput implements Output {
         for (Brief brief : plan.site().briefs()) {
             plan.add(PlannedFile.unlisted("email/" + brief.slug() + "/index.html",
                     () -> plan.key("email").add(brief).add(plan.site().scheduled().contains(brief.slug())).build(),
-                    () -> editions.brief(brief).html().getBytes(StandardCharsets.UTF_8)));
+                    () -> editions.briefHtml(brief).getBytes(StandardCharsets.UTF_8)));
         }
     }
 }
