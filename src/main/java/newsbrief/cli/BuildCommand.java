@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import newsbrief.BuildRequest;
 import newsbrief.BuildResult;
 import newsbrief.SiteBuild;
+import newsbrief.content.SiteConfigReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,6 +44,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--future", description = "Publish briefs dated in the future too (they are held back by default).")
     private boolean future;
 
+    @Option(names = "--allow-empty",
+            description = "Replace a site that has briefs with one that has none (refused by default).")
+    private boolean allowEmpty;
+
     /** For `mvn package`: lets Maven fail the build cleanly on our exit code (see pom.xml). */
     @Option(names = "--exit-code-file", paramLabel = "FILE", hidden = true)
     private Path exitCodeFile;
@@ -52,19 +57,36 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        int exit = options.exists(spec.commandLine()) && baseUrlIsValid() ? build() : ExitCode.USAGE_OR_CONFIGURATION;
+        writeExitCode(exit);
+        return exit;
+    }
+
+    private int build() {
         long start = System.nanoTime();
         BuildRequest request = BuildRequest.build(options.content, out).withDrafts(drafts).withFuture(future)
-                .withStrict(report.strict);
+                .withStrict(report.strict).withAllowEmpty(allowEmpty);
         BuildResult result = new SiteBuild(Path.of("")).run(baseUrl.isBlank() ? request : request.withBaseUrl(baseUrl));
-        int exit = new Reporter(DiagnosticFormat.TEXT, report.useColour())
+        int exit = new Reporter(DiagnosticFormat.TEXT, report.useColour(), "nothing was built")
                 .report(result, spec.commandLine().getOut(), spec.commandLine().getErr());
         if (exit == ExitCode.OK) {
             long millis = (System.nanoTime() - start) / 1_000_000;
-            spec.commandLine().getOut().println("wrote " + result.pageCount() + " pages to " + out + " in " + millis + " ms");
+            spec.commandLine().getOut().println("wrote " + result.pageCount() + " pages to " + out + " in " + millis
+                    + " ms" + Reporter.warnings(result));
+            HeldBackReport.print(result.heldBack(), spec.commandLine().getOut());
             spec.commandLine().getOut().flush();
         }
-        writeExitCode(exit);
         return exit;
+    }
+
+    /** A bad --base-url is the option's fault, not site.yaml's: say so before reading anything. */
+    private boolean baseUrlIsValid() {
+        if (baseUrl.isBlank() || SiteConfigReader.parseBaseUrl(baseUrl).isPresent()) {
+            return true;
+        }
+        UsageErrors.optionError(spec.commandLine(), "--base-url", "\"" + baseUrl
+                + "\" is not an absolute http(s) URL; expected e.g. https://user.github.io/repo/");
+        return false;
     }
 
     private void writeExitCode(int exit) {

@@ -172,43 +172,47 @@ public final class ContentScanner {
         CharBuffer out = CharBuffer.allocate(bytes.length + 1);
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
-            diagnostics.add(Diagnostic.of(shown, positionOfByte(bytes, in.position()), Rule.FILE_ENCODING,
+            diagnostics.add(Diagnostic.of(shown, endOf(out.flip().toString()), Rule.FILE_ENCODING,
                     "file is not valid UTF-8 (byte " + (in.position() + 1) + ")"));
             return Optional.empty();
         }
         decoder.flush(out);
-        String text = out.flip().toString();
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
+        String text = normalise(out.flip().toString());
         int nul = text.indexOf('\0');
         if (nul >= 0) {
             diagnostics.add(Diagnostic.of(shown, new SourceText(text).positionOf(nul), Rule.FILE_ENCODING,
                     "file contains a NUL character; it is not a text file"));
             return Optional.empty();
         }
-        return Optional.of(text.replace("\r\n", "\n").replace('\r', '\n'));
+        return Optional.of(text);
     }
 
-    private static SourcePosition positionOfByte(byte[] bytes, int offset) {
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < offset && i < bytes.length; i++) {
-            if (bytes[i] == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return SourcePosition.of(line, offset - lineStart + 1);
+    /** Without a byte-order mark, and with every line end (CRLF, CR) made LF. */
+    private static String normalise(String text) {
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return body.replace("\r\n", "\n").replace('\r', '\n');
     }
 
-    /** The path as users see it: relative to the project root when inside it, always with '/'. */
+    /**
+     * Where the text decoded so far ends: the position of the first byte that could not be
+     * decoded, on its line whatever the line ends, in characters as every other column is.
+     */
+    private static SourcePosition endOf(String decoded) {
+        String text = normalise(decoded);
+        return new SourceText(text).positionOf(text.length());
+    }
+
+    /**
+     * The path as users see it: relative to the working directory (the current folder), with
+     * {@code ../} when outside it, always with '/'; absolute only on another drive.
+     */
     public String displayPath(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
-        Path shown = absolute.startsWith(workingDirectory) ? workingDirectory.relativize(absolute) : absolute;
+        Path shown = absolute.getRoot() != null && absolute.getRoot().equals(workingDirectory.getRoot())
+                ? workingDirectory.relativize(absolute) : absolute;
         List<String> parts = new ArrayList<>();
         shown.forEach(part -> parts.add(part.toString()));
         String joined = String.join("/", parts);
-        return shown.isAbsolute() ? "/" + joined : joined;
+        return shown.isAbsolute() ? "/" + joined : joined.isEmpty() ? "." : joined;
     }
 }

@@ -13,6 +13,7 @@ import newsbrief.diag.Diagnostics;
 import newsbrief.diag.FileDiagnostics;
 import newsbrief.diag.Rule;
 import newsbrief.diag.SourcePosition;
+import newsbrief.model.EmailSettings;
 import newsbrief.model.RawHtml;
 import newsbrief.model.SiteConfig;
 
@@ -29,14 +30,17 @@ import newsbrief.model.SiteConfig;
  * domain: news.example.com
  * rawHtml: sanitize      # or escape, or allow
  * maxFileBytes: 1048576
+ * email: {from: "Desk &lt;desk@example.com&gt;", replyTo: ..., unsubscribe: ...}
+ * subscribe: {buttondown: USER}   # or {action: URL}
  * </pre>
+ * ({@link EmailSettingsReader} reads the last two.)
  */
 public final class SiteConfigReader {
 
     static final int DEFAULT_PAGE_SIZE = 10;
     static final int DEFAULT_FEED_COUNT = 20;
     private static final Set<String> KEYS = Set.of("title", "description", "baseUrl", "language", "author", "pageSize",
-            "feedCount", "domain", "rawHtml", "maxFileBytes");
+            "feedCount", "domain", "rawHtml", "maxFileBytes", "email", "subscribe");
 
     private final ContentScanner scanner;
     private final YamlReader yamlReader = new YamlReader();
@@ -94,13 +98,17 @@ public final class SiteConfigReader {
         Optional<Integer> maxFileBytes = positive(reader, "maxFileBytes", report);
         Optional<String> description = reader.text("description");
         Optional<String> author = reader.text("author");
+        EmailSettingsReader emailReader = new EmailSettingsReader(report);
+        EmailSettings email = emailReader.email(reader);
+        Optional<URI> subscribe = emailReader.subscribe(reader);
         // Every value is read, and so every mistake reported, before deciding.
         if (report.hasErrors() || title.isEmpty() || baseUrl.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new SiteConfig(title.get(), description.orElse(""), baseUrl.get(), language,
                 author.orElse(title.get()), pageSize.orElse(DEFAULT_PAGE_SIZE), feedCount.orElse(DEFAULT_FEED_COUNT),
-                domain, rawHtml, maxFileBytes.map(Integer::longValue).orElse(ContentScanner.DEFAULT_MAX_FILE_BYTES)));
+                domain, rawHtml, maxFileBytes.map(Integer::longValue).orElse(ContentScanner.DEFAULT_MAX_FILE_BYTES),
+                email, subscribe));
     }
 
     private static Optional<RawHtml> rawHtml(String mode, YamlMappingReader reader, FileDiagnostics report) {
@@ -119,6 +127,11 @@ public final class SiteConfigReader {
         value.filter(n -> n < 1).ifPresent(n -> report.add(reader.positionOf(key), Rule.CONFIG_RANGE,
                 key + " is " + n + "; expected 1 or more"));
         return value.filter(n -> n >= 1);
+    }
+
+    /** {@code text} as a base URL, or empty when it is not one (see {@link #baseUrl}). */
+    public static Optional<URI> parseBaseUrl(String text) {
+        return baseUrl(text, SourcePosition.START, new FileDiagnostics("", n -> "", new Diagnostics()), "");
     }
 
     /** An absolute http(s) URL, given a final {@code /} so that pages resolve below it. */

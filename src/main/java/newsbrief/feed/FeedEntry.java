@@ -45,7 +45,7 @@ record FeedEntry(String url, String title, PublicationDate published, Publicatio
     private static String contentHtml(Brief brief) {
         StringBuilder html = new StringBuilder();
         for (Section section : brief.sections()) {
-            html.append("<h2>").append(Entities.escape(section.heading())).append("</h2>\n").append(section.html());
+            html.append("<h2>").append(Entities.escape(section.heading())).append("</h2>\n").append(section.html().markup());
         }
         return html.toString();
     }

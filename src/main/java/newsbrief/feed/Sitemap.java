@@ -1,5 +1,6 @@
 package newsbrief.feed;
 
+import newsbrief.render.Links;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -14,7 +15,7 @@ import java.util.List;
 public final class Sitemap {
 
     /** Where the sitemap goes, relative to the site root. */
-    public static final String PATH = "sitemap.xml";
+    public static final String PATH = Links.SITEMAP;
 
     private static final String SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
 

@@ -8,7 +8,6 @@ import newsbrief.content.SourceText;
 import newsbrief.diag.FileDiagnostics;
 import newsbrief.diag.Rule;
 import newsbrief.diag.SourcePosition;
-import newsbrief.model.Brief;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
@@ -38,7 +37,7 @@ final class EditorialValidator {
         }
     }
 
-    void validate(ParsedBrief parsed, Brief brief) {
+    void validate(ParsedBrief parsed, ValidatedBrief brief) {
         FileDiagnostics report = parsed.report();
         checkPlaceholders(parsed.source().text(), parsed.text(), report);
         checks.headlineMax().ifPresent(max -> {

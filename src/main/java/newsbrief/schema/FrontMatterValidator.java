@@ -11,6 +11,7 @@ import newsbrief.diag.FileDiagnostics;
 import newsbrief.diag.NearestName;
 import newsbrief.diag.Rule;
 import newsbrief.diag.SourcePosition;
+import newsbrief.model.FieldValue;
 import newsbrief.model.FrontMatter;
 import newsbrief.model.PublicationDate;
 import newsbrief.model.SourceLink;
@@ -54,7 +55,7 @@ final class FrontMatterValidator {
             }
         }
         checkUpdated(values, mapping, report);
-        return valid ? Optional.of(toFrontMatter(values)) : Optional.empty();
+        return valid ? Optional.of(toFrontMatter(values, fieldValues(values))) : Optional.empty();
     }
 
     /** {@code updated} says when a published brief last changed, so it cannot come before its date. */
@@ -108,7 +109,21 @@ final class FrontMatterValidator {
     }
 
 
-    private static FrontMatter toFrontMatter(Map<String, Object> values) {
+    /** Every value given, typed as its field's rule says, for templates. */
+    private Map<String, FieldValue> fieldValues(Map<String, Object> values) {
+        Map<String, FieldValue> fields = new HashMap<>();
+        values.forEach((name, value) -> schema.field(name).ifPresent(rule -> fields.put(name, switch (rule.type()) {
+            case TEXT, SLUG -> new FieldValue.Text((String) value);
+            case DATE -> new FieldValue.Date((PublicationDate) value);
+            case TEXT_LIST -> new FieldValue.TextList(strings((List<?>) value));
+            case URL -> new FieldValue.Url((java.net.URI) value);
+            case BOOLEAN -> new FieldValue.Bool((Boolean) value);
+            case LINKS -> new FieldValue.Links(links((List<?>) value));
+        })));
+        return fields;
+    }
+
+    private static FrontMatter toFrontMatter(Map<String, Object> values, Map<String, FieldValue> fields) {
         return new FrontMatter(
                 (String) values.get("title"),
                 (PublicationDate) values.get("date"),
@@ -119,7 +134,8 @@ final class FrontMatterValidator {
                 typed(values, "sources", List.class).map(FrontMatterValidator::links).orElse(List.of()),
                 typed(values, "image", String.class),
                 typed(values, "draft", Boolean.class).orElse(false),
-                typed(values, "updated", PublicationDate.class));
+                typed(values, "updated", PublicationDate.class),
+                fields);
     }
 
     /** A value the model knows by name, if the schema gave it the type the model expects. */

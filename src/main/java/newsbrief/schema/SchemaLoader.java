@@ -113,12 +113,35 @@ public final class SchemaLoader {
             Optional<Pattern> pattern = entry.text("pattern").flatMap(regex -> compile(regex, entry, report));
             int maxItems = maxItems(entry, type, report);
             if (name.isPresent() && type.isPresent()) {
+                checkSiteType(name.get(), type.get(), entry, report);
                 fields.add(new FieldRule(name.get(), type.get(), entry.bool("required").orElse(false),
                         entry.integer("max-length"), pattern, maxItems));
             }
         }
         requireCoreFields(fields, names, reader, report);
         return fields;
+    }
+
+    /**
+     * The types of the fields the site itself reads: a schema may leave such a field out, but not
+     * retype it — {@code draft} as text would publish every draft, {@code tags} as text would drop
+     * every tag without a word.
+     */
+    static final java.util.Map<String, List<FieldType>> SITE_FIELD_TYPES = java.util.Map.of(
+            "title", List.of(FieldType.TEXT), "date", List.of(FieldType.DATE),
+            "draft", List.of(FieldType.BOOLEAN), "tags", List.of(FieldType.TEXT_LIST),
+            "slug", List.of(FieldType.SLUG, FieldType.TEXT), "sources", List.of(FieldType.LINKS),
+            "image", List.of(FieldType.TEXT, FieldType.URL), "updated", List.of(FieldType.DATE),
+            "description", List.of(FieldType.TEXT), "author", List.of(FieldType.TEXT));
+
+    private static void checkSiteType(String name, FieldType type, YamlMappingReader entry, FileDiagnostics report) {
+        List<FieldType> allowed = SITE_FIELD_TYPES.get(name);
+        if (allowed != null && !allowed.contains(type)) {
+            report.add(entry.positionOf("type"), Rule.SCHEMA_INVALID, "field \"" + name + "\" is read by the site as "
+                    + String.join(" or ", allowed.stream().map(FieldType::schemaName).toList()) + "; it cannot be "
+                    + type.schemaName(), "give it type " + allowed.get(0).schemaName()
+                    + ", or name your own field differently");
+        }
     }
 
     /** A list field's {@code max-items}, or the default; other fields take none. */

@@ -3,20 +3,15 @@ package newsbrief.schema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import newsbrief.content.MarkdownHtml;
 import newsbrief.content.ParsedBrief;
 import newsbrief.diag.FileDiagnostics;
 import newsbrief.diag.NearestName;
 import newsbrief.diag.Rule;
 import newsbrief.diag.SourcePosition;
-import newsbrief.model.CompactText;
-import newsbrief.model.Section;
 import org.commonmark.node.Code;
 import org.commonmark.node.Heading;
 import org.commonmark.node.LinkReferenceDefinition;
-import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
-import org.commonmark.node.Paragraph;
 import org.commonmark.node.Text;
 
 /**
@@ -28,19 +23,15 @@ final class SectionValidator {
 
 
     private final BriefSchema schema;
-    private final MarkdownHtml html;
-    private final boolean deflateHtml;
     private final SectionContentChecks contentChecks;
 
-    SectionValidator(BriefSchema schema, MarkdownHtml html, boolean deflateHtml) {
+    SectionValidator(BriefSchema schema) {
         this.schema = schema;
-        this.html = html;
-        this.deflateHtml = deflateHtml;
         this.contentChecks = new SectionContentChecks(schema);
     }
 
     /** The sections in schema order, or empty when a problem was reported. */
-    Optional<List<Section>> validate(ParsedBrief brief) {
+    Optional<List<ValidSection>> validate(ParsedBrief brief) {
         FileDiagnostics report = brief.report();
         if (!brief.bodyFound()) {
             return Optional.empty();
@@ -58,12 +49,8 @@ final class SectionValidator {
         if (!valid) {
             return Optional.empty();
         }
-        List<String> sectionHtml = html.renderSections(brief.body(), found.stream().map(FoundSection::blocks).toList());
-        List<Section> sections = new ArrayList<>();
-        for (int i = 0; i < found.size(); i++) {
-            sections.add(toSection(found.get(i), sectionHtml.get(i)));
-        }
-        return Optional.of(sections);
+        return Optional.of(found.stream().map(section -> new ValidSection(section.rule().id(),
+                section.rule().heading(), section.blocks(), section.bullets(), section.text())).toList());
     }
 
     private List<FoundSection> split(ParsedBrief brief, FileDiagnostics report) {
@@ -169,25 +156,6 @@ final class SectionValidator {
         return schema.sections().indexOf(rule);
     }
 
-
-    private Section toSection(FoundSection found, String sectionHtml) {
-        List<String> bulletHtml = found.bullets().stream().map(this::itemHtml).toList();
-        return Section.of(found.rule().id(), found.rule().heading(), CompactText.of(sectionHtml, deflateHtml),
-                bulletHtml, found.text());
-    }
-
-    /** A bullet's HTML without its list: the inline content of a lone paragraph, else its blocks. */
-    private String itemHtml(ListItem item) {
-        Node first = item.getFirstChild();
-        if (first instanceof Paragraph paragraph && first.getNext() == null) {
-            return html.renderInline(paragraph);
-        }
-        List<Node> blocks = new ArrayList<>();
-        for (Node child = first; child != null; child = child.getNext()) {
-            blocks.add(child);
-        }
-        return html.render(blocks);
-    }
 
     static String headingText(Heading heading) {
         StringBuilder text = new StringBuilder();

@@ -13,6 +13,7 @@ import java.util.List;
 import newsbrief.BuildRequest;
 import newsbrief.BuildResult;
 import newsbrief.SiteBuild;
+import newsbrief.content.ContentScanner;
 import newsbrief.diag.Diagnostic;
 import newsbrief.diag.Rule;
 import newsbrief.testing.SiteFiles;
@@ -46,7 +47,7 @@ class NewCommandTest {
 
         assertEquals(ExitCode.OK, exit, err::toString);
         Path file = content.resolve("briefs/" + LocalDate.now() + "-central-banks-test-a-shared-ledger-phase-2.md");
-        assertEquals(file.toAbsolutePath().toString(), out.toString().strip());
+        assertEquals(new ContentScanner(Path.of("")).displayPath(file), out.toString().strip());
         String text = SiteFiles.read(file);
         assertTrue(text.startsWith("---\ntitle: 'Central banks test a shared ledger: \"phase 2\"'\ndate: '"
                 + LocalDate.now() + "'\ntags: []\ndraft: true\n---\n"), text);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import newsbrief.model.Brief;
+import newsbrief.testing.Markdown;
 import newsbrief.model.FrontMatter;
 import newsbrief.model.PublicationDate;
 import newsbrief.model.Section;
@@ -119,10 +120,12 @@ final class TestSites {
             FrontMatter frontMatter = new FrontMatter(title, date, tags, author, Optional.empty(), description,
                     List.of(), Optional.empty(), false, updated);
             List<Section> sections = new ArrayList<>();
-            sections.add(Section.of("summary", "The Summary", SUMMARY_HTML,
-                    List.of("Rivers rose.", "Towns prepared."), "Rivers rose. Towns prepared."));
-            sections.add(Section.of("signal", signalHeading, SIGNAL_HTML, List.of(), "Gauges read high & rising."));
-            return new Brief("content/briefs/" + slug + ".md", slug, frontMatter, sections, Map.of());
+            sections.add(Section.of("summary", "The Summary", Markdown.html("- Rivers rose.\n- Towns prepared.\n"),
+                    List.of(Markdown.html("Rivers rose."), Markdown.html("Towns prepared.")),
+                    "Rivers rose. Towns prepared."));
+            sections.add(Section.of("signal", signalHeading, Markdown.html("Gauges read *high* & rising.\n"), List.of(),
+                    "Gauges read high & rising."));
+            return new Brief("content/briefs/" + slug + ".md", slug, frontMatter, sections, Map.of(), slug + title);
         }
     }
 }

@@ -357,6 +357,216 @@ class HostileInputCatalogueTest {
         }
     }
 
+    /** What a run of the command line printed. */
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run cli(String... args) {
+        StringWriter stdout = new StringWriter();
+        StringWriter stderr = new StringWriter();
+        int exit = Main.run(args, new PrintWriter(stdout), new PrintWriter(stderr));
+        return new Run(exit, stdout.toString(), stderr.toString());
+    }
+
+    /** The basic site with one more brief, written as given, under a name as given. */
+    private Path siteWith(String fileName, String brief) throws IOException {
+        Path content = temp.resolve("content");
+        SiteFiles.copyTree(Path.of("src/test/resources/sites/basic/content"), content);
+        Files.writeString(content.resolve("briefs").resolve(fileName), brief, StandardCharsets.UTF_8);
+        return content;
+    }
+
+    /** A key and a file name that hold a line end, a workflow command, ESC, BEL and a bidi override. */
+    private Path deceivingSite() throws IOException {
+        String key = "\"evil\\n::error file=x.md,line=1::owned\\e[2J\\a\\u202Egnp.exe\": 1";
+        return siteWith("2026-11-26-x\n::error::named.md", BRIEF.replace("tags: [energy, grids]\n",
+                "tags: [energy, grids]\n" + key + "\n"));
+    }
+
+    private static void assertNoControlCharacters(String printed) {
+        printed.lines().forEach(line -> line.chars().forEach(c -> assertFalse(c < 0x20 && c != '\t' || c == 0x7F
+                || c >= 0x80 && c <= 0x9F || c == 0x2028 || c == 0x2029 || c >= 0x202A && c <= 0x202E,
+                () -> "control character " + Integer.toHexString(c) + " in: " + line)));
+    }
+
+    @org.junit.jupiter.api.Test
+    void controlCharactersInKeysAndFileNamesAreShownNotObeyedInText() throws IOException {
+        Run run = cli("check", "--content", deceivingSite().toString(), "--color=never");
+
+        assertNoControlCharacters(run.err());
+        assertTrue(run.err().lines().noneMatch(line -> line.startsWith("::")), run.err());
+        assertTrue(run.err().contains("unknown front matter key \"evil<U+000A>::error file=x.md,line=1::owned"
+                + "<U+001B>[2J<U+0007><U+202E>gnp.exe\""), run.err());
+        assertTrue(run.err().contains("2026-11-26-x<U+000A>::error::named.md:"), run.err());
+    }
+
+    @org.junit.jupiter.api.Test
+    void controlCharactersCannotStartAWorkflowCommandOfTheirOwn() throws IOException {
+        Run run = cli("check", "--content", deceivingSite().toString(), "--format=github");
+
+        assertNoControlCharacters(run.out());
+        List<String> lines = run.out().lines().toList();
+        assertFalse(lines.isEmpty(), run.out());
+        lines.forEach(line -> assertTrue(line.matches("::(error|warning) file=[^:,]*,line=\\d+,col=\\d+,title=[a-z-]+::.*"),
+                line));
+        assertTrue(run.out().contains("/2026-11-26-x<U+000A>%3A%3Aerror%3A%3Anamed.md,line="), run.out());
+    }
+
+    @org.junit.jupiter.api.Test
+    void controlCharactersAreEscapedInJsonAndKeepTheirValue() throws IOException {
+        Run run = cli("check", "--content", deceivingSite().toString(), "--format=json");
+
+        assertNoControlCharacters(run.out());
+        com.fasterxml.jackson.databind.JsonNode array = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(run.out());
+        assertTrue(array.toString().contains("owned"), run.out());
+        assertTrue(java.util.stream.StreamSupport.stream(array.spliterator(), false).anyMatch(entry -> entry
+                .get("message").asText().contains("\"evil\n::error file=x.md,line=1::owned\u001b[2J\u0007\u202Egnp")),
+                run.out());
+    }
+
+    private Run checkBriefBytes(byte[] brief) throws IOException {
+        Path content = siteWith("2026-11-26-hostile.md", "");
+        Files.write(content.resolve("briefs/2026-11-26-hostile.md"), brief);
+        return cli("check", "--content", content.toString(), "--color=never");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aNulInACarriageReturnFileIsReportedAtItsLineAndCharacter() throws IOException {
+        String brief = BRIEF.replace("- Five", "- Fivé\0").replace("\n", "\r");
+
+        Run run = checkBriefBytes(brief.getBytes(StandardCharsets.UTF_8));
+
+        assertTrue(run.err().contains("2026-11-26-hostile.md:9:7: error: file contains a NUL character"), run.err());
+    }
+
+    @org.junit.jupiter.api.Test
+    void invalidUtf8InACarriageReturnFileIsReportedAtItsLineAndCharacter() throws IOException {
+        byte[] head = ("\uFEFF" + BRIEF.substring(0, BRIEF.indexOf("- Five") + 2).replace("\n", "\r") + "Fivé")
+                .getBytes(StandardCharsets.UTF_8);
+
+        Run run = checkBriefBytes(concat(head, new byte[] {(byte) 0xC3, 0x28, '\r'}));
+
+        assertTrue(run.err().contains("2026-11-26-hostile.md:9:7: error: file is not valid UTF-8 (byte "
+                + (head.length + 1) + ")"), run.err());
+    }
+
+    static Stream<Arguments> badUsage() {
+        return Stream.of(
+                Arguments.of(List.of("check", "--format", "xml"), "newsbrief check: error: invalid value for option "
+                        + "'--format': expected text, json or github, not 'xml'"),
+                Arguments.of(List.of("build", "--color=sometimes"), "newsbrief build: error: invalid value for option "
+                        + "'--color': expected auto, always or never, not 'sometimes'"),
+                Arguments.of(List.of("check", "--contnt", "x"), "newsbrief check: error: unknown options: '--contnt', 'x'; "
+                        + "did you mean --content or --color?"),
+                Arguments.of(List.of("serve", "--port", "eighty"), "newsbrief serve: error: invalid value for option "
+                        + "'--port': 'eighty' is not an int"),
+                Arguments.of(List.of("publish"), "newsbrief: error: unmatched argument at index 0: 'publish'"),
+                Arguments.of(List.of(), "newsbrief: error: a command is required: build, check, serve or new"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badUsage")
+    void badUsageIsOneLineAndAPointerToHelp(List<String> args, String message) {
+        Run run = cli(args.toArray(String[]::new));
+
+        assertEquals(2, run.exit());
+        String command = message.substring(0, message.indexOf(": error:"));
+        assertEquals(message + "\nsee '" + command + " --help'\n", run.err().replace("\r\n", "\n"));
+        assertEquals("", run.out());
+    }
+
+    @org.junit.jupiter.api.Test
+    void enumValuesAreTakenInAnyCase() throws IOException {
+        Path content = siteWith("2026-11-26-fine.md", BRIEF);
+
+        assertEquals(0, cli("check", "--content", content.toString(), "--format", "GitHub").exit());
+    }
+
+    @org.junit.jupiter.api.Test
+    void oneBriefIsCountedAsOne() throws IOException {
+        Path content = temp.resolve("one");
+        Files.createDirectories(content.resolve("briefs"));
+        Files.copy(Path.of("src/test/resources/sites/basic/content/site.yaml"), content.resolve("site.yaml"));
+        Files.writeString(content.resolve("briefs/2026-11-26-only.md"), BRIEF);
+
+        assertEquals("the 1 brief is valid\n", cli("check", "--content", content.toString()).out());
+        Files.writeString(content.resolve("briefs/2026-11-26-only.md"), BRIEF.replace("2026-11-26", "2024-02-30"));
+        assertTrue(cli("check", "--content", content.toString()).err().endsWith("\n1 error in 1 of 1 brief\n"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aValidCheckWithWarningsEndsInOneLine() throws IOException {
+        Path content = siteWith("2026-11-26-tk.md", BRIEF.replace("Watch whether", "TK Watch whether"));
+
+        Run run = cli("check", "--content", content.toString(), "--color=never");
+
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("all 5 briefs are valid, with 1 warning\n", run.out());
+        assertTrue(run.err().lines().allMatch(line -> line.startsWith(" ") || line.contains(": warning: ")), run.err());
+    }
+
+    @org.junit.jupiter.api.Test
+    void errorsInFilesThatAreNotBriefsAreNotCountedAsBriefs() throws IOException {
+        Path content = temp.resolve("links");
+        Files.createDirectories(content.resolve("briefs"));
+        Files.copy(Path.of("src/test/resources/sites/basic/content/site.yaml"), content.resolve("site.yaml"));
+        Files.writeString(content.resolve("briefs/2026-11-26-only.md"), BRIEF.replace("## The Signal", "## The Signl"));
+        Path outside = Files.writeString(temp.resolve("outside.md"), BRIEF);
+        Files.createSymbolicLink(content.resolve("briefs/2026-11-26-a.md"), outside);
+        Files.createSymbolicLink(content.resolve("briefs/2026-11-26-b.md"), outside);
+
+        Run run = cli("check", "--content", content.toString());
+
+        assertTrue(run.err().endsWith(" in 3 files (1 brief read)\n"), run.err());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aBrokenSiteFileIsSummedUpForWhatTheCommandDid() throws IOException {
+        Path content = siteWith("2026-11-26-fine.md", BRIEF);
+        Files.writeString(content.resolve("site.yaml"), "title: [unclosed\n");
+        String shown = new newsbrief.content.ContentScanner(Path.of("")).displayPath(content.resolve("site.yaml"));
+
+        assertTrue(cli("check", "--content", content.toString()).err()
+                .endsWith("\n1 error in " + shown + "; no brief was checked\n"));
+        assertTrue(cli("build", "--content", content.toString(), "--out", temp.resolve("out").toString()).err()
+                .endsWith("\n1 error in " + shown + "; nothing was built\n"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void pathsAreShownRelativeToTheCurrentFolderEvenOutsideIt() throws IOException {
+        Path content = siteWith("2026-11-26-bad.md", BRIEF.replace("## The Signal", "## The Signl"));
+        Path relative = Path.of("").toAbsolutePath().relativize(content);
+
+        Run run = cli("check", "--content", relative.toString());
+
+        assertTrue(relative.startsWith(".."), relative::toString);
+        assertTrue(run.err().startsWith(relative.toString().replace('\\', '/') + "/briefs/2026-11-26-bad.md:"), run.err());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aBadBaseUrlOptionIsBlamedOnTheOption() throws IOException {
+        Path content = siteWith("2026-11-26-fine.md", BRIEF);
+
+        Run run = cli("build", "--content", content.toString(), "--out", temp.resolve("out").toString(),
+                "--base-url", "notaurl");
+
+        assertEquals(2, run.exit());
+        assertEquals("--base-url: error: \"notaurl\" is not an absolute http(s) URL; expected e.g. "
+                + "https://user.github.io/repo/\nsee 'newsbrief build --help'\n", run.err());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aMissingContentFolderIsCalledMissing() {
+        Path missing = temp.resolve("nonexistent");
+
+        Run run = cli("check", "--content", missing.toString());
+
+        assertEquals(2, run.exit());
+        assertEquals("--content: error: content folder \"" + missing + "\" does not exist; expected a folder with "
+                + "site.yaml and briefs/\nsee 'newsbrief check --help'\n", run.err());
+    }
+
     /** No page holds a script but JSON-LD, an event handler, a frame or a script URL. */
     static void assertNothingRuns(Path site) {
         for (String file : SiteFiles.list(site)) {
