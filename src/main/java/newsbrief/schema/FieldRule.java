@@ -1,8 +1,8 @@
 package newsbrief.schema;
 
-import com.google.re2j.Pattern;
 import java.util.Objects;
 import java.util.Optional;
+import com.google.re2j.Pattern;
 
 /**
  * What one front matter field must look like (BRIEF-FORMAT.md, "Front matter").
