@@ -25,7 +25,7 @@ final class SnapshotTarget implements SiteTarget {
 
     /** Starts a run. */
     SnapshotTarget open() {
-        next = new ConcurrentHashMap<>();
+        next = new ConcurrentHashMap<>(Math.max(16, current.size() * 2));
         return this;
     }
 

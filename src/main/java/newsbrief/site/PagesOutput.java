@@ -35,9 +35,31 @@ public final class PagesOutput implements Output {
 
     static final int RELATED_COUNT = 3;
 
+    /**
+     * The related briefs of the last run, by index, and what they were picked from: which briefs
+     * are related depends only on the order of the briefs, their dates and their tags, so while
+     * those stay as they were — an edit of a brief's text — the preview picks none again.
+     */
+    private ContentKey relatedFrom;
+    private List<Integer>[] relatedIndexes;
+
     @Override
     public void plan(OutputPlan plan) {
         new Planner(plan).planAll();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Integer>[] relatedIndexes(List<Brief> briefs) {
+        ContentKey.Builder key = ContentKey.of("related").add(briefs.size());
+        for (Brief brief : briefs) {
+            key.add(brief.slug()).add(Long.toString(brief.date().epochSecond())).add(String.join(" ", brief.tags()));
+        }
+        ContentKey from = key.build();
+        if (!from.equals(relatedFrom) || relatedIndexes == null) {
+            relatedFrom = from;
+            relatedIndexes = new List[briefs.size()];
+        }
+        return relatedIndexes;
     }
 
     /** A value made once, on first use, from whichever thread asks first. */
@@ -59,7 +81,7 @@ public final class PagesOutput implements Output {
     }
 
     /** The state of planning one site's pages. */
-    private static final class Planner {
+    private final class Planner {
         private final OutputPlan plan;
         private final Site site;
         private final Links links;
@@ -76,14 +98,20 @@ public final class PagesOutput implements Output {
 
         void planAll() {
             homePages();
-            RelatedBriefs related = new RelatedBriefs(site.briefs(), byTag);
+            List<Integer>[] known = relatedIndexes(site.briefs());
+            Memo<RelatedBriefs> related = new Memo<>(() -> new RelatedBriefs(site.briefs(), byTag));
             List<Brief> briefs = site.briefs();
             for (int i = 0; i < briefs.size(); i++) {
                 Optional<Brief> newer = i > 0 ? Optional.of(briefs.get(i - 1)) : Optional.empty();
                 Optional<Brief> older = i + 1 < briefs.size() ? Optional.of(briefs.get(i + 1)) : Optional.empty();
                 Brief brief = briefs.get(i);
                 int index = i;
-                brief(brief, older, newer, new Memo<>(() -> related.of(index, RELATED_COUNT)));
+                brief(brief, older, newer, new Memo<>(() -> {
+                    if (known[index] == null) {
+                        known[index] = related.get().indexesOf(index, RELATED_COUNT);
+                    }
+                    return known[index].stream().map(briefs::get).toList();
+                }));
             }
             archive();
             tagIndex();

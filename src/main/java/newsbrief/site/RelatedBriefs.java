@@ -66,6 +66,11 @@ final class RelatedBriefs {
 
     /** The related briefs of the brief at {@code index} in the list this was made with. */
     List<Brief> of(int index, int limit) {
+        return indexesOf(index, limit).stream().map(briefs::get).toList();
+    }
+
+    /** The same, as indexes into that list. */
+    List<Integer> indexesOf(int index, int limit) {
         int[] candidates = new int[tagLists[index].length * 2 * WINDOW];
         int[] shared = new int[candidates.length];
         int count = 0;
@@ -96,7 +101,7 @@ final class RelatedBriefs {
                 }
             }
         }
-        return best.stream().map(briefs::get).toList();
+        return best;
     }
 
     private static int countIn(int candidate, int[] candidates, int[] shared, int count) {

@@ -217,4 +217,43 @@ class PreviewBuildTest {
         assertTrue(page(saved, "email/river-levels/").contains("arrived three weeks early"));
         assertFalse(page(saved, "email/river-levels/").contains("<script"), "no script in an email");
     }
+
+    /** After each edit the preview serves what a fresh build of the same content writes. */
+    private void assertSameAsAFreshBuild(PreviewBuild.Result result) throws IOException {
+        assertTrue(result.ok(), result.build().diagnostics().sorted()::toString);
+        Path out = temp.resolve("fresh-" + System.nanoTime());
+        newsbrief.BuildResult fresh = new newsbrief.SiteBuild(Path.of("")).run(newsbrief.BuildRequest.build(content, out)
+                .withBaseUrl("http://127.0.0.1:8080/").withDrafts(true).withFuture(true)
+                .withNow(Instant.parse("2026-11-26T12:00:00Z")));
+        assertTrue(fresh.ok(), fresh.diagnostics().sorted()::toString);
+        for (String file : SiteFiles.list(out)) {
+            if (!file.equals(".newsbrief-output")) {
+                assertEquals(SiteFiles.read(out.resolve(file)), page(result, file), file + " is stale in the preview");
+            }
+        }
+    }
+
+    @Test
+    void aRunOfEditsLeavesThePreviewAsAFreshBuildWouldBe() throws IOException {
+        Path river = brief("2026-10-05-river-levels.md");
+        edit(river, "tags: [shipping, climate]", "tags: [shipping, batteries]");
+        assertSameAsAFreshBuild(build.rebuild(Set.of(river)));
+
+        edit(river, "River freight slows as water levels drop", "River freight halts as water levels drop");
+        assertSameAsAFreshBuild(build.rebuild(Set.of(river)));
+
+        edit(river, "date: 2026-10-05", "date: 2026-11-13");
+        assertSameAsAFreshBuild(build.rebuild(Set.of(river)));
+
+        Path added = brief("2026-11-25-ferry-strike.md");
+        Files.writeString(added, SiteFiles.read(river).replace("River freight halts", "Ferry crews strike")
+                .replace("date: 2026-11-13", "date: 2026-11-25"));
+        assertSameAsAFreshBuild(build.rebuild(Set.of(added)));
+
+        Files.delete(river);
+        assertSameAsAFreshBuild(build.rebuild(Set.of(river)));
+
+        edit(content.resolve("site.yaml"), "pageSize: 2", "pageSize: 1");
+        assertSameAsAFreshBuild(build.rebuild(Set.of(content.resolve("site.yaml"))));
+    }
 }
