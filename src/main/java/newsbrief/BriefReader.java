@@ -61,7 +61,10 @@ public final class BriefReader {
         Optional<SourceFile> source = scanner.read(file, diagnostics);
         Optional<Brief> brief = source.map(text -> parser.parse(text, diagnostics))
                 .flatMap(validator::validate)
-                .map(valid -> html.render(valid, ContentKey.digestOf(source.get().text())));
+                // The path is part of the key: a renamed file gives another slug, and every page that
+                // links to the brief changes with it.
+                .map(valid -> html.render(valid, ContentKey.digestOf(source.get().displayPath() + "\u0000"
+                        + source.get().text())));
         return new Outcome(file, diagnostics.sorted(), brief);
     }
 

@@ -35,6 +35,7 @@ import newsbrief.site.Outputs;
 import newsbrief.site.PlannedFile;
 import newsbrief.site.SiteTarget;
 import newsbrief.site.StagingTarget;
+import newsbrief.site.StaticFilesOutput;
 
 /**
  * The one pipeline, used by {@code build}, {@code check} and {@code serve} alike:
@@ -139,6 +140,13 @@ public final class SiteBuild {
     }
 
     private Published publish(BuildRequest request, long start, Diagnostics diagnostics) {
+        if (!Files.isDirectory(request.contentDirectory())) {
+            // Deleted while the preview runs, say: nothing remembered of it may stand in for it.
+            memory.forget();
+            diagnostics.add(Diagnostic.of(scanner.displayPath(request.contentDirectory()), SourcePosition.START,
+                    Rule.CONFIG_MISSING, "the content folder does not exist"));
+            return stopped(BuildResult.failed(BuildResult.Outcome.CONFIGURATION_ERRORS, diagnostics, 0, start));
+        }
         Optional<Settings> settings = memory.settings(request, scanner, diagnostics);
         if (settings.isEmpty()) {
             return stopped(BuildResult.failed(BuildResult.Outcome.CONFIGURATION_ERRORS, diagnostics, 0, start));
@@ -233,9 +241,17 @@ public final class SiteBuild {
             String shown = plan.staticFiles().stream().filter(file -> file.sitePath().equals(clash.outputPath()))
                     .map(StaticFile::displayPath).findFirst().orElse(clash.outputPath());
             diagnostics.add(Diagnostic.of(shown, SourcePosition.START, Rule.OUTPUT_CLASH, "static file would replace "
-                    + clash.outputPath() + ", which newsbrief writes").withHint("rename or move the file"));
+                    + "or stand in the way of a file newsbrief writes (" + clash.outputPath() + ")")
+                    .withHint("rename or move the file; names are compared without regard to case"));
         }
-        return !clashes.isEmpty();
+        List<StaticFile> reserved = plan.staticFiles().stream().filter(file -> StaticFilesOutput.RESERVED.stream()
+                .anyMatch(prefix -> file.sitePath().toLowerCase(java.util.Locale.ROOT).startsWith(prefix))).toList();
+        for (StaticFile file : reserved) {
+            diagnostics.add(Diagnostic.of(file.displayPath(), SourcePosition.START, Rule.OUTPUT_CLASH,
+                    "static file is in a folder the preview keeps for itself (" + String.join(", ",
+                            StaticFilesOutput.RESERVED) + ")").withHint("move it to another folder"));
+        }
+        return !clashes.isEmpty() || !reserved.isEmpty();
     }
 
     /** Never replace the content, the templates, or the project that holds them. */
@@ -347,6 +363,14 @@ public final class SiteBuild {
 
         int fileCount() {
             return files.size();
+        }
+
+        /** Forgets everything, so the next run reads it all again. */
+        void forget() {
+            settings = Optional.empty();
+            outcomes.clear();
+            files = List.of();
+            collectionKey = null;
         }
 
         /**

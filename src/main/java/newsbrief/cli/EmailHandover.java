@@ -128,7 +128,13 @@ final class EmailHandover {
     }
 
     private static String required(Map<String, String> env, String name, String why) throws UsageException {
-        return variable(env, name).orElseThrow(() -> new UsageException(name + " is not set; " + why));
+        String value = variable(env, name).orElseThrow(() -> new UsageException(name + " is not set; " + why));
+        // A key goes into an HTTP header: a line break or other control character in it would
+        // end the header. Say so without printing the key.
+        if (value.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            throw new UsageException(name + " holds a line break or another control character; set it to the key alone");
+        }
+        return value;
     }
 
     private static Optional<String> variable(Map<String, String> env, String name) {

@@ -3,6 +3,7 @@ package newsbrief.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import newsbrief.HeldBack;
+import newsbrief.diag.VisibleText;
 
 /**
  * Says which valid briefs a build did not publish, so an editor sees why a brief is not on the
@@ -20,7 +21,7 @@ final class HeldBackReport {
 
     static void print(List<HeldBack> heldBack, PrintWriter out) {
         for (HeldBack held : heldBack) {
-            out.println("held back: " + held.sourcePath() + " ("
+            out.println("held back: " + VisibleText.of(held.sourcePath()) + " ("
                     + held.scheduled().map(date -> "scheduled for " + date.rfc3339()).orElse("draft") + ")");
         }
         heldBack.stream().flatMap(held -> held.scheduled().stream()).findFirst().ifPresent(next -> out.println(

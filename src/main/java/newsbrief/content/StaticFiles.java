@@ -33,6 +33,10 @@ public final class StaticFiles {
     public List<StaticFile> list(Path content, Diagnostics diagnostics) {
         Path folder = content.resolve("static");
         if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+                diagnostics.add(Diagnostic.of(scanner.displayPath(folder), SourcePosition.START, Rule.FILE_UNREADABLE,
+                        "content/static is not a folder; its files are copied to the site root from a folder"));
+            }
             return List.of();
         }
         List<StaticFile> files = new ArrayList<>();
@@ -50,7 +54,10 @@ public final class StaticFiles {
                     continue;
                 }
                 BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
-                if (attributes.isRegularFile()) {
+                if (attributes.isOther()) {
+                    diagnostics.add(Diagnostic.of(scanner.displayPath(path), SourcePosition.START, Rule.FILE_UNREADABLE,
+                            "file is a FIFO, socket or device, not a regular file; it is not copied"));
+                } else if (attributes.isRegularFile()) {
                     files.add(new StaticFile(sitePath, path, scanner.displayPath(path), attributes.size(),
                             attributes.lastModifiedTime().toMillis()));
                 }

@@ -85,9 +85,13 @@ final class ScalarFields {
                     "for example \"2026-11-26\" or \"2026-11-26T09:30:00+01:00\"");
             return Optional.empty();
         }
-        // java.time reads years far beyond 9999, which feeds and sitemaps cannot write.
+        // java.time reads years far beyond 9999, which feeds, sitemaps and mail headers cannot
+        // write; they write the moment in UTC too, so "9999-12-31T23:59:59-18:00" (year 10000 in
+        // UTC) is as far out as "+10000-01-01".
         int year = date.date().getYear();
-        if (year < PublicationDate.FIRST_YEAR || year > PublicationDate.LAST_YEAR) {
+        int utcYear = date.instant().atOffset(java.time.ZoneOffset.UTC).getYear();
+        if (year < PublicationDate.FIRST_YEAR || year > PublicationDate.LAST_YEAR
+                || utcYear < PublicationDate.FIRST_YEAR || utcYear > PublicationDate.LAST_YEAR) {
             report.add(scalar.position(), Rule.FIELD_DATE, rule.name() + " \"" + text
                     + "\" is out of range; expected a year from " + PublicationDate.FIRST_YEAR + " to "
                     + PublicationDate.LAST_YEAR);

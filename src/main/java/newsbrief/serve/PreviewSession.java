@@ -14,6 +14,7 @@ import newsbrief.BuildResult;
 import newsbrief.diag.Diagnostic;
 import newsbrief.diag.DiagnosticPrinter;
 import newsbrief.diag.RepeatCap;
+import newsbrief.diag.VisibleText;
 import newsbrief.report.JsonDiagnostics;
 
 /**
@@ -94,7 +95,7 @@ public final class PreviewSession implements AutoCloseable {
     private String describe(Set<Path> changed) {
         List<String> names = changed.stream()
                 .filter(path -> Files.exists(path) || path.toString().matches(".*\\.(md|yaml|jte|css)$"))
-                .map(scanner::displayPath).sorted().collect(Collectors.toList());
+                .map(scanner::displayPath).map(VisibleText::of).sorted().collect(Collectors.toList());
         if (names.isEmpty()) {
             return "files changed";
         }

@@ -31,7 +31,31 @@ public final class Outputs {
      * like a page or feed, which would replace it.
      */
     public static List<PlannedFile> clashes(List<PlannedFile> files) {
-        Set<String> seen = new HashSet<>();
-        return files.stream().filter(file -> !seen.add(file.outputPath())).toList();
+        // Compared without regard to case (macOS and Windows cannot tell "Index.html" from
+        // "index.html"), and as folders too: a file "archive" and a page "archive/index.html"
+        // cannot both be written.
+        Set<String> paths = new HashSet<>();
+        Set<String> folders = new HashSet<>();
+        List<PlannedFile> clashes = new java.util.ArrayList<>();
+        for (PlannedFile file : files) {
+            String path = file.outputPath().toLowerCase(java.util.Locale.ROOT);
+            List<String> above = foldersAbove(path);
+            if (paths.contains(path) || folders.contains(path) || above.stream().anyMatch(paths::contains)) {
+                clashes.add(file);
+                continue;
+            }
+            paths.add(path);
+            folders.addAll(above);
+        }
+        return clashes;
+    }
+
+    /** {@code a/b/c.html} → {@code a}, {@code a/b}. */
+    private static List<String> foldersAbove(String path) {
+        List<String> folders = new java.util.ArrayList<>();
+        for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
+            folders.add(path.substring(0, slash));
+        }
+        return folders;
     }
 }

@@ -1,6 +1,7 @@
 package newsbrief.site;
 
 import java.nio.file.Files;
+import java.util.List;
 import newsbrief.model.ContentKey;
 import newsbrief.model.StaticFile;
 
@@ -10,6 +11,9 @@ import newsbrief.model.StaticFile;
  * the preview copies a file again when it is saved, without reading every image on every save.
  */
 public final class StaticFilesOutput implements Output {
+
+    /** Paths the preview serves itself: a static file there would differ between build and serve. */
+    public static final List<String> RESERVED = List.of("email/", "__newsbrief/");
 
     @Override
     public void plan(OutputPlan plan) {
