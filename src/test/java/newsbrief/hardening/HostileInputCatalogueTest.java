@@ -444,6 +444,63 @@ class HostileInputCatalogueTest {
                 + "site.yaml and briefs/\nsee 'newsbrief check --help'\n", run.err());
     }
 
+    static Stream<Arguments> newHeadlines() {
+        return Stream.of(
+                Arguments.of("Курс рубля", List.of("--date", "2026-11-26"), "2026-11-26-kurs-rubla.md"),
+                Arguments.of("人民币汇率", List.of("--date", "2026-11-26"), "2026-11-26-ren-min-bi-hui-lu.md"),
+                Arguments.of("Ελληνικά νέα", List.of("--date", "2026-11-26"), "2026-11-26-ellenika-nea.md"),
+                Arguments.of("Курс рубля", List.of("--slug", "rouble-rate", "--date", "2026-11-20T09:30:00+01:00",
+                        "--tags", "markets,russia"), "2026-11-20-rouble-rate.md"));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("newHeadlines")
+    void newGivesAnyHeadlineItsOwnSlug(String headline, List<String> options, String fileName) throws IOException {
+        Path content = siteWith("2026-11-26-fine.md", BRIEF);
+        List<String> args = new java.util.ArrayList<>(List.of("new", "--content", content.toString(), headline));
+        args.addAll(options);
+
+        Run run = cli(args.toArray(String[]::new));
+
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().strip().endsWith("/briefs/" + fileName), run.out());
+        String text = Files.readString(content.resolve("briefs").resolve(fileName));
+        assertTrue(text.contains("title: " + headline + "\n"), text);
+    }
+
+    static Stream<Arguments> newRefusals() {
+        return Stream.of(
+                Arguments.of(List.of(""), "HEADLINE: error: title is empty"),
+                Arguments.of(List.of("x".repeat(141)), "HEADLINE: error: title has 141 characters; at most 140 are allowed"),
+                Arguments.of(List.of("Bell\u0007 rings"), "HEADLINE: error: the headline holds a control character, "
+                        + "<U+0007>; write it as one line of text"),
+                Arguments.of(List.of("Two\nlines"), "HEADLINE: error: the headline holds a control character, "
+                        + "<U+000A>; write it as one line of text"),
+                Arguments.of(List.of("\uD83E\uDD80\uD83E\uDD80"), "HEADLINE: error: \"\uD83E\uDD80\uD83E\uDD80\" gives no slug; "
+                        + "give one with --slug"),
+                Arguments.of(List.of("Fine", "--date", "2024-02-30"), "--date: error: date \"2024-02-30\" is not a valid "
+                        + "date; expected YYYY-MM-DD or a date-time with offset"),
+                Arguments.of(List.of("Fine", "--tags", "ai,Power Grids"), "--tags: error: tag \"Power Grids\" does not "
+                        + "match [a-z0-9]+(-[a-z0-9]+)*"),
+                Arguments.of(List.of("Fine", "--slug", "../evil"), "--slug: error: slug \"../evil\" is not a valid slug; "
+                        + "expected [a-z0-9]+(-[a-z0-9]+)*, e.g. \"evil\""));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("newRefusals")
+    void newRefusesWhatCannotMakeAValidBrief(List<String> given, String message) throws IOException {
+        Path content = siteWith("2026-11-26-fine.md", BRIEF);
+        List<String> args = new java.util.ArrayList<>(List.of("new", "--content", content.toString()));
+        args.addAll(given);
+        List<String> before = SiteFiles.list(content);
+
+        Run run = cli(args.toArray(String[]::new));
+
+        assertEquals(2, run.exit(), run.err());
+        assertEquals(message + "\nsee 'newsbrief new --help'; nothing was written\n", run.err());
+        assertEquals(before, SiteFiles.list(content), "nothing is written");
+    }
+
     /** No page holds a script but JSON-LD, an event handler, a frame or a script URL. */
     static void assertNothingRuns(Path site) {
         for (String file : SiteFiles.list(site)) {
