@@ -501,6 +501,23 @@ class HostileInputCatalogueTest {
         assertEquals(before, SiteFiles.list(content), "nothing is written");
     }
 
+    @org.junit.jupiter.api.Test
+    void cleaningRawHtmlKeepsRelativeAndInPageLinks() throws IOException {
+        Path content = siteWith("2026-11-26-links.md", BRIEF.replace("comparisons slow.\n", "comparisons slow.\n\n"
+                + "See <b>this</b>: [archive](/newsletter/archive/), [report](reports/x.html), [note](#note-1), "
+                + "<a href=\"#note-2\">raw note</a>, [bad](javascript:alert(1)) and ![chart](img/chart.png).\n"));
+        Path out = temp.resolve("out");
+
+        Run run = cli("build", "--content", content.toString(), "--out", out.toString());
+
+        assertEquals(0, run.exit(), run.err());
+        Element signal = SiteFiles.html(out.resolve("briefs/links/index.html")).selectFirst("#signal");
+        assertEquals(List.of("/newsletter/archive/", "reports/x.html", "#note-1", "#note-2", ""),
+                signal.select("a").stream().map(a -> a.attr("href")).toList(), signal.html());
+        assertEquals("img/chart.png", signal.selectFirst("img").attr("src"), signal.html());
+        assertNothingRuns(out);
+    }
+
     /** No page holds a script but JSON-LD, an event handler, a frame or a script URL. */
     static void assertNothingRuns(Path site) {
         for (String file : SiteFiles.list(site)) {
