@@ -10,6 +10,7 @@ import newsbrief.content.MarkdownHtml;
 import newsbrief.diag.Diagnostic;
 import newsbrief.diag.Diagnostics;
 import newsbrief.model.Brief;
+import newsbrief.schema.BriefKeys;
 import newsbrief.schema.BriefValidator;
 
 /**
@@ -25,12 +26,14 @@ public final class BriefReader {
      * @param file        the file
      * @param diagnostics its problems, sorted
      * @param brief       the brief, when it has no error
+     * @param keys        what the rules over all briefs compare, when the file could be read
      */
-    public record Outcome(Path file, List<Diagnostic> diagnostics, Optional<Brief> brief) {
+    public record Outcome(Path file, List<Diagnostic> diagnostics, Optional<Brief> brief, Optional<BriefKeys> keys) {
         public Outcome {
             Objects.requireNonNull(file, "file");
             diagnostics = List.copyOf(diagnostics);
             Objects.requireNonNull(brief, "brief");
+            Objects.requireNonNull(keys, "keys");
         }
     }
 
@@ -61,10 +64,11 @@ public final class BriefReader {
 
     public Outcome read(Path file) {
         Diagnostics diagnostics = new Diagnostics();
-        Optional<Brief> brief = scanner.read(file, diagnostics)
+        Optional<BriefValidator.Validated> validated = scanner.read(file, diagnostics)
                 .map(source -> parser.parse(source, diagnostics))
-                .flatMap(validator::validate);
-        return new Outcome(file, diagnostics.sorted(), brief);
+                .map(validator::check);
+        return new Outcome(file, diagnostics.sorted(), validated.flatMap(BriefValidator.Validated::brief),
+                validated.map(BriefValidator.Validated::keys));
     }
 
     /** The brief files of a content folder, in path order; links out of it are reported. */

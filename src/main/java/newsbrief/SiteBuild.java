@@ -53,7 +53,8 @@ public final class SiteBuild {
         List<BriefReader.Outcome> outcomes = files.parallelStream().map(reader::read).toList();
         outcomes.forEach(outcome -> diagnostics.addAll(outcome.diagnostics()));
         List<Brief> briefs = outcomes.stream().flatMap(outcome -> outcome.brief().stream()).toList();
-        new CollectionValidator(settings.get().schema().policy()).validate(briefs, diagnostics);
+        new CollectionValidator(settings.get().schema().policy()).validateKeys(
+                outcomes.stream().flatMap(outcome -> outcome.keys().stream()).toList(), diagnostics);
         if (diagnostics.hasErrors() || request.strict() && diagnostics.warningCount() > 0) {
             return result(BuildResult.Outcome.CONTENT_ERRORS, diagnostics, files.size(), 0);
         }

@@ -28,8 +28,14 @@ public final class CollectionValidator {
         this.policy = policy;
     }
 
+    /** Checks valid briefs only; see {@link #validateKeys}. */
     public void validate(List<Brief> briefs, Diagnostics diagnostics) {
-        List<Brief> byPath = briefs.stream().sorted(Comparator.comparing(Brief::sourcePath)).toList();
+        validateKeys(briefs.stream().map(BriefKeys::of).toList(), diagnostics);
+    }
+
+    /** Checks every brief read, valid or not, by what each gave validly. */
+    public void validateKeys(List<BriefKeys> briefs, Diagnostics diagnostics) {
+        List<BriefKeys> byPath = briefs.stream().sorted(Comparator.comparing(BriefKeys::sourcePath)).toList();
         checkSlugs(byPath, diagnostics);
         checkTitles(byPath, diagnostics);
         checkTagPaths(byPath, diagnostics);
@@ -40,9 +46,9 @@ public final class CollectionValidator {
      * Two tags whose pages would land in one folder ("AI" and "ai" both make {@code tags/ai/}),
      * which on macOS and Windows are one folder even when the names differ only in case.
      */
-    private void checkTagPaths(List<Brief> briefs, Diagnostics diagnostics) {
+    private void checkTagPaths(List<BriefKeys> briefs, Diagnostics diagnostics) {
         Map<String, String> tagByPath = new HashMap<>();
-        for (Brief brief : briefs) {
+        for (BriefKeys brief : briefs) {
             for (String tag : brief.tags()) {
                 String path = Slug.fromText(tag);
                 String other = tagByPath.putIfAbsent(path, tag);
@@ -55,17 +61,20 @@ public final class CollectionValidator {
         }
     }
 
-    private FileDiagnostics reportFor(Brief brief, Diagnostics diagnostics) {
+    private FileDiagnostics reportFor(BriefKeys brief, Diagnostics diagnostics) {
         return new FileDiagnostics(brief.sourcePath(), line -> "", diagnostics, policy);
     }
 
-    private void checkSlugs(List<Brief> briefs, Diagnostics diagnostics) {
-        Map<String, Brief> bySlug = new HashMap<>();
-        for (Brief brief : briefs) {
-            Brief first = bySlug.putIfAbsent(brief.slug(), brief);
+    private void checkSlugs(List<BriefKeys> briefs, Diagnostics diagnostics) {
+        Map<String, BriefKeys> bySlug = new HashMap<>();
+        for (BriefKeys brief : briefs) {
+            if (brief.slug().isEmpty()) {
+                continue;
+            }
+            BriefKeys first = bySlug.putIfAbsent(brief.slug().get(), brief);
             if (first != null) {
                 SourcePosition where = brief.positions().containsKey("slug") ? brief.positionOf("slug") : SourcePosition.START;
-                reportFor(brief, diagnostics).add(where, Rule.SLUG_DUPLICATE, "slug \"" + brief.slug()
+                reportFor(brief, diagnostics).add(where, Rule.SLUG_DUPLICATE, "slug \"" + brief.slug().get()
                         + "\" is also used by " + first.sourcePath() + "; each brief needs its own page",
                         "give one of them another \"slug:\" in its front matter");
             }
@@ -73,14 +82,17 @@ public final class CollectionValidator {
     }
 
     /** The same headline on the same day is almost always one story saved twice. */
-    private void checkTitles(List<Brief> briefs, Diagnostics diagnostics) {
-        Map<String, Brief> seen = new HashMap<>();
-        for (Brief brief : briefs) {
-            String key = brief.date().date() + " " + brief.title().strip().toLowerCase(Locale.ROOT);
-            Brief first = seen.putIfAbsent(key, brief);
+    private void checkTitles(List<BriefKeys> briefs, Diagnostics diagnostics) {
+        Map<String, BriefKeys> seen = new HashMap<>();
+        for (BriefKeys brief : briefs) {
+            if (brief.title().isEmpty() || brief.date().isEmpty()) {
+                continue;
+            }
+            String key = brief.date().get() + " " + brief.title().get().strip().toLowerCase(Locale.ROOT);
+            BriefKeys first = seen.putIfAbsent(key, brief);
             if (first != null) {
                 reportFor(brief, diagnostics).add(brief.positionOf("title"), Rule.TITLE_DUPLICATE, "title \""
-                        + brief.title() + "\" on " + brief.date().date() + " is also used by " + first.sourcePath(),
+                        + brief.title().get() + "\" on " + brief.date().get() + " is also used by " + first.sourcePath(),
                         "if it is the same story, keep one file");
             }
         }
@@ -90,10 +102,10 @@ public final class CollectionValidator {
      * Tags that differ only in punctuation, case or a plural ("open-ai", "openai", "OpenAI") split
      * one topic over several pages.
      */
-    private void checkTagSpellings(List<Brief> briefs, Diagnostics diagnostics) {
+    private void checkTagSpellings(List<BriefKeys> briefs, Diagnostics diagnostics) {
         Map<String, TreeSet<String>> spellings = new TreeMap<>();
-        Map<String, Brief> firstUse = new HashMap<>();
-        for (Brief brief : briefs) {
+        Map<String, BriefKeys> firstUse = new HashMap<>();
+        for (BriefKeys brief : briefs) {
             for (String tag : brief.tags()) {
                 spellings.computeIfAbsent(spellingKey(tag), k -> new TreeSet<>()).add(tag);
                 firstUse.putIfAbsent(tag, brief);
@@ -108,7 +120,7 @@ public final class CollectionValidator {
                 if (variant.equals(preferred)) {
                     continue;
                 }
-                Brief brief = firstUse.get(variant);
+                BriefKeys brief = firstUse.get(variant);
                 List<String> others = new ArrayList<>(variants);
                 others.remove(variant);
                 reportFor(brief, diagnostics).add(brief.positionOf("tags"), Rule.TAG_SPELLING, "tag \"" + variant
@@ -130,7 +142,7 @@ public final class CollectionValidator {
         return letters;
     }
 
-    private static String mostUsed(TreeSet<String> variants, List<Brief> briefs) {
+    private static String mostUsed(TreeSet<String> variants, List<BriefKeys> briefs) {
         return variants.stream()
                 .max(Comparator.comparingLong((String tag) -> briefs.stream().filter(b -> b.tags().contains(tag)).count())
                         .thenComparing(Comparator.reverseOrder()))

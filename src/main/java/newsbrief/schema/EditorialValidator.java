@@ -1,15 +1,18 @@
 package newsbrief.schema;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import newsbrief.content.ParsedBrief;
 import newsbrief.content.SourceText;
 import newsbrief.diag.FileDiagnostics;
 import newsbrief.diag.Rule;
 import newsbrief.diag.SourcePosition;
-import newsbrief.model.Brief;
+import newsbrief.model.Words;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
@@ -38,25 +41,44 @@ final class EditorialValidator {
         }
     }
 
-    void validate(ParsedBrief parsed, Brief brief) {
+    /**
+     * Runs the checks, broken brief or not.
+     *
+     * @param title         the headline, when the front matter gave a valid one
+     * @param titlePosition where it was written
+     */
+    void validate(ParsedBrief parsed, Optional<String> title, SourcePosition titlePosition) {
         FileDiagnostics report = parsed.report();
         checkPlaceholders(parsed.source().text(), parsed.text(), report);
-        checks.headlineMax().ifPresent(max -> {
-            int length = brief.title().codePointCount(0, brief.title().length());
+        checks.headlineMax().ifPresent(max -> title.ifPresent(headline -> {
+            int length = headline.codePointCount(0, headline.length());
             if (length > max) {
-                report.add(brief.positionOf("title"), Rule.HEADLINE_LENGTH, "headline has " + length
+                report.add(titlePosition, Rule.HEADLINE_LENGTH, "headline has " + length
                         + " characters; at most " + max + " read well", "cut it to the news; detail goes in the Summary");
             }
-        });
-        checks.briefWords().ifPresent(limit -> {
-            if (limit.excludes(brief.words())) {
-                report.add(firstSectionLine(parsed), Rule.BRIEF_WORDS, "brief has " + brief.words()
+        }));
+        // Without a closing "---" nothing is known to be the body, and "0 words" would mislead.
+        checks.briefWords().filter(limit -> parsed.bodyFound()).ifPresent(limit -> {
+            int words = bodyWords(parsed);
+            if (limit.excludes(words)) {
+                report.add(firstSectionLine(parsed), Rule.BRIEF_WORDS, "brief has " + words
                         + " words; expected " + limit.describe());
             }
         });
         if (checks.linkUrls() || checks.linkText()) {
             parsed.body().accept(new LinkChecker(parsed, report));
         }
+    }
+
+    /** Words of the body but its section headings: of a valid brief, the words of its sections. */
+    private static int bodyWords(ParsedBrief parsed) {
+        List<Node> blocks = new ArrayList<>();
+        for (Node block = parsed.body().getFirstChild(); block != null; block = block.getNext()) {
+            if (!(block instanceof Heading heading && heading.getLevel() <= 2)) {
+                blocks.add(block);
+            }
+        }
+        return Words.count(PlainText.of(blocks));
     }
 
     /**

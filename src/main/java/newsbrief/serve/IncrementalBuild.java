@@ -139,7 +139,8 @@ public final class IncrementalBuild {
                 .forEach(outcome -> outcomes.put(outcome.file(), outcome));
         files.forEach(file -> diagnostics.addAll(outcomes.get(file).diagnostics()));
         List<Brief> briefs = files.stream().flatMap(file -> outcomes.get(file).brief().stream()).toList();
-        new CollectionValidator(settings.schema().policy()).validate(briefs, diagnostics);
+        new CollectionValidator(settings.schema().policy()).validateKeys(
+                files.stream().flatMap(file -> outcomes.get(file).keys().stream()).toList(), diagnostics);
         if (diagnostics.hasErrors()) {
             return failed(diagnostics, files.size(), start);
         }

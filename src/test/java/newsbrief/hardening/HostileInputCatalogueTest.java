@@ -518,6 +518,20 @@ class HostileInputCatalogueTest {
         assertNothingRuns(out);
     }
 
+    @org.junit.jupiter.api.Test
+    void aStructuralErrorHidesNoOtherProblem() throws IOException {
+        String broken = BRIEF.replace("## The Implication\n", "").replace("tags: [energy, grids]\n",
+                "tags: [energy, grids]\nslug: river-levels\n").replace("Until now", "TK Until now")
+                .replace("[hostile](x)", "").replace("comparisons slow.", "comparisons slow. [a link](reports/x.html)");
+        Path content = siteWith("2026-11-20-broken.md", broken);
+
+        Run run = cli("check", "--content", content.toString(), "--color=never");
+
+        for (String rule : List.of("section-missing", "placeholder", "file-name-date", "slug-duplicate", "link-url")) {
+            assertTrue(run.err().contains("[" + rule + "]"), () -> rule + " missing from:\n" + run.err());
+        }
+    }
+
     /** No page holds a script but JSON-LD, an event handler, a frame or a script URL. */
     static void assertNothingRuns(Path site) {
         for (String file : SiteFiles.list(site)) {
