@@ -31,6 +31,8 @@ public enum Rule {
     FIELD_REPEATED("field-repeated", Severity.WARNING),
     CONTENT_BEFORE_SECTION("content-before-section"),
     HEADING_LEVEL("heading-level"),
+    /** A heading more than one level below the one before it, which leaves a hole in the page outline. */
+    HEADING_SKIP("heading-skip", Severity.WARNING),
     SECTION_UNKNOWN("section-unknown"),
     SECTION_REPEATED("section-repeated"),
     SECTION_ORDER("section-order"),

@@ -12,6 +12,7 @@ import newsbrief.diag.Rule;
 import newsbrief.diag.SourcePosition;
 import newsbrief.model.Words;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
@@ -147,7 +148,8 @@ final class EditorialValidator {
 
     private static boolean hasText(Node node) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof Text text && !text.getLiteral().isBlank() || child instanceof Image
+            if (child instanceof Text text && !text.getLiteral().isBlank()
+                    || child instanceof Code code && !code.getLiteral().isBlank() || child instanceof Image
                     || !(child instanceof Text) && hasText(child)) {
                 return true;
             }

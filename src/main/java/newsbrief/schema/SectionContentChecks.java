@@ -46,7 +46,7 @@ final class SectionContentChecks {
         for (Node block : section.blocks()) {
             BlockKind kind = BlockKind.of(block);
             if (!rule.blocks().contains(kind)) {
-                report.add(brief.positionOf(block), Rule.BLOCK_NOT_ALLOWED, kind.description() + " is not allowed in \""
+                report.add(brief.positionOf(block), Rule.BLOCK_NOT_ALLOWED, BlockKind.describe(block) + " is not allowed in \""
                         + rule.heading() + "\"; expected " + allowedBlocks(rule));
                 valid = false;
             }

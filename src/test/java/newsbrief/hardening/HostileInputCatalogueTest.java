@@ -175,6 +175,12 @@ class HostileInputCatalogueTest {
                 Arguments.of("data URI image", addToSignal("![x](data:text/html;base64,PHNjcmlwdD4=)", Expect.safeSite())),
                 Arguments.of("script in heading", frontMatter("## The Signal", "## <script>alert(1)</script>",
                         Expect.diagnostic(Rule.SECTION_UNKNOWN))),
+                Arguments.of("no-break space in a heading", frontMatter("## The Signal", "## The\u00A0Signal",
+                        Expect.safeSite())),
+                Arguments.of("zero-width space in a heading", frontMatter("## The Signal", "## The Sig\u200Bnal",
+                        Expect.safeSite())),
+                Arguments.of("zero-width joiner, word joiner and BOM in a heading", frontMatter("## The Signal",
+                        "## \uFEFFThe\u200D Sig\u2060nal\u200C", Expect.safeSite())),
                 Arguments.of("5,000 nested quotes", addToSignal(">".repeat(5000) + " deep", Expect.safeSite())),
                 Arguments.of("10,000 brackets", addToSignal("[".repeat(10_000) + "x" + "]".repeat(10_000), Expect.safeSite())),
                 Arguments.of("10,000 emphasis markers", addToSignal("*_".repeat(10_000) + "x", Expect.safeSite())),
@@ -530,6 +536,17 @@ class HostileInputCatalogueTest {
         for (String rule : List.of("section-missing", "placeholder", "file-name-date", "slug-duplicate", "link-url")) {
             assertTrue(run.err().contains("[" + rule + "]"), () -> rule + " missing from:\n" + run.err());
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void aLinkWhoseTextIsCodeHasText() throws IOException {
+        Path content = siteWith("2026-11-26-code-link.md", BRIEF.replace("comparisons slow.",
+                "comparisons slow; see [`Vec::new`](https://doc.rust-lang.org/std/vec/struct.Vec.html)."));
+
+        Run run = cli("check", "--content", content.toString());
+
+        assertEquals(0, run.exit(), run.err());
+        assertFalse(run.err().contains("[link-text]"), run.err());
     }
 
     /** No page holds a script but JSON-LD, an event handler, a frame or a script URL. */

@@ -80,7 +80,7 @@ class SchemaFileTest {
         assertEquals(BuildResult.Outcome.CONTENT_ERRORS, result.outcome());
         List<Rule> rules = result.diagnostics().sorted().stream().map(d -> d.rule()).toList();
         assertEquals(List.of(Rule.FIELD_REQUIRED, Rule.SECTION_UNKNOWN, Rule.SECTION_UNKNOWN,
-                Rule.SECTION_UNKNOWN, Rule.SECTION_MISSING, Rule.SECTION_MISSING), rules);
+                Rule.SECTION_UNKNOWN, Rule.SECTION_MISSING), rules);
         assertTrue(result.diagnostics().sorted().get(0).message().contains("\"editor\""));
     }
 
