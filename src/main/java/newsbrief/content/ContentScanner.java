@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import newsbrief.diag.Diagnostic;
 import newsbrief.diag.Diagnostics;
@@ -62,7 +63,7 @@ public final class ContentScanner {
         // Files.walk does not descend into linked folders; linked files are checked below.
         // Hidden files are editors' and systems' own: Emacs locks (.#x.md), macOS forks (._x.md).
         try (Stream<Path> paths = Files.walk(briefsDirectory)) {
-            return paths.filter(p -> p.getFileName().toString().endsWith(".md"))
+            return paths.filter(p -> isMarkdown(p.getFileName().toString()))
                     .filter(p -> !p.getFileName().toString().startsWith("."))
                     .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
                             || Files.isSymbolicLink(p) && linkStaysInside(p, contentRoot, diagnostics))
@@ -74,6 +75,14 @@ public final class ContentScanner {
                     "cannot list the briefs: " + (e.getCause() != null ? e.getCause() : e).getMessage()));
             return List.of();
         }
+    }
+
+    /** The extensions a brief may have, in any case: {@code .md}, {@code .MD}, {@code .markdown}, {@code .Markdown}. */
+    public static final Pattern MARKDOWN_EXTENSION = Pattern.compile("(?i)\\.(md|markdown)$");
+
+    /** Whether a file name is a brief's: {@code x.md}, {@code x.MD}, {@code x.markdown}. */
+    public static boolean isMarkdown(String fileName) {
+        return MARKDOWN_EXTENSION.matcher(fileName).find();
     }
 
     private boolean linkStaysInside(Path link, Path contentRoot, Diagnostics diagnostics) {

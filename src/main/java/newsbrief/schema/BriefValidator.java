@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import newsbrief.content.ContentScanner;
 import newsbrief.content.MarkdownHtml;
 import newsbrief.content.ParsedBrief;
 import newsbrief.diag.FileDiagnostics;
@@ -26,8 +27,8 @@ import org.commonmark.node.Node;
  */
 public final class BriefValidator {
 
-    /** {@code 2026-11-26-cloud-deal.md}: the date prefix and the slug of a brief's file name. */
-    private static final Pattern FILE_NAME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})-(.+)\\.md");
+    /** {@code 2026-11-26-cloud-deal.md} (or {@code .markdown}): the date prefix and the slug of a brief's file name. */
+    private static final Pattern FILE_NAME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})-(.+)\\.(?i:md|markdown)");
 
     private final FrontMatterValidator frontMatterValidator;
     private final SectionValidator sectionValidator;
@@ -120,7 +121,8 @@ public final class BriefValidator {
         }
         String fileName = parsed.source().fileName();
         Matcher matcher = FILE_NAME.matcher(fileName);
-        String slug = matcher.matches() ? matcher.group(2) : fileName.replaceFirst("\\.md$", "");
+        String slug = matcher.matches() ? matcher.group(2)
+                : ContentScanner.MARKDOWN_EXTENSION.matcher(fileName).replaceFirst("");
         if (Slug.isValid(slug)) {
             return Optional.of(slug);
         }

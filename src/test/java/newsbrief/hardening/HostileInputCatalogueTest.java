@@ -549,6 +549,21 @@ class HostileInputCatalogueTest {
         assertFalse(run.err().contains("[link-text]"), run.err());
     }
 
+    @org.junit.jupiter.api.Test
+    void briefsWithAnyMarkdownExtensionAreRead() throws IOException {
+        Path content = siteWith("2026-11-26-upper.MD", BRIEF.replace("outage data\"", "outage data in upper case\""));
+        Files.writeString(content.resolve("briefs/2026-11-26-long.markdown"), BRIEF.replace("outage data\"", "data\""));
+        Files.writeString(content.resolve("briefs/2026-11-26-capital.Markdown"), BRIEF);
+        Path out = temp.resolve("out");
+
+        Run run = cli("build", "--content", content.toString(), "--out", out.toString());
+
+        assertEquals(0, run.exit(), run.err());
+        for (String slug : List.of("upper", "long", "capital")) {
+            assertTrue(Files.exists(out.resolve("briefs/" + slug + "/index.html")), slug);
+        }
+    }
+
     /** No page holds a script but JSON-LD, an event handler, a frame or a script URL. */
     static void assertNothingRuns(Path site) {
         for (String file : SiteFiles.list(site)) {
