@@ -62,12 +62,13 @@ public final class YamlReader {
     /**
      * Reads one YAML document.
      *
-     * @param yaml      the YAML text
-     * @param firstLine the line of the file on which {@code yaml} starts, from 1
+     * @param text      the YAML text; control characters in it are reported and read as spaces
+     * @param firstLine the line of the file on which {@code text} starts, from 1
      * @param report    where problems go
      * @return the tree, or empty when the text is not valid YAML (already reported)
      */
-    public Optional<YamlNode> read(String yaml, int firstLine, FileDiagnostics report) {
+    public Optional<YamlNode> read(String text, int firstLine, FileDiagnostics report) {
+        String yaml = ControlCharacters.reportAndBlank(text, firstLine, report);
         Node root;
         try {
             if (yaml.indexOf('*') >= 0 && reportAliases(yaml, firstLine, report)) {
@@ -156,6 +157,7 @@ public final class YamlReader {
                         "remove the tag; values are plain text, lists and mappings");
             }
             if (node instanceof ScalarNode scalar) {
+                ControlCharacters.reportEscaped(scalar.getValue(), position, report);
                 return new YamlNode.Scalar(scalar.getValue(), scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN, position);
             }
             if (node instanceof SequenceNode sequence) {

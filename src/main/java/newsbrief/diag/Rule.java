@@ -60,6 +60,8 @@ public enum Rule {
     TAG_COLLISION("tag-collision"),
     FILE_TOO_LARGE("file-too-large"),
     FILE_ENCODING("file-encoding"),
+    /** A C0 (but tab and line feed), DEL or C1 control character, raw or as a YAML escape. */
+    CONTROL_CHARACTER("control-character"),
     FILE_UNREADABLE("file-unreadable"),
     FILE_OUTSIDE_CONTENT("file-outside-content"),
     CONFIG_MISSING("config-missing"),
