@@ -27,15 +27,16 @@ public record Section(String id, String heading, CompactText content, List<Strin
         Objects.requireNonNull(excerpt, "excerpt");
     }
 
-    /** A section whose excerpt and word count are taken from its whole text. */
-    public static Section of(String id, String heading, String html, List<String> bullets, String plainText) {
-        return of(id, heading, CompactText.of(html), bullets, plainText);
+    /** A section whose excerpt is taken from its whole text, with the words counted in it. */
+    public static Section of(String id, String heading, String html, List<String> bullets, String plainText, int words) {
+        return of(id, heading, CompactText.of(html), bullets, plainText, words);
     }
 
     /** The same, with the HTML kept as given (deflated, for large sites). */
-    public static Section of(String id, String heading, CompactText html, List<String> bullets, String plainText) {
+    public static Section of(String id, String heading, CompactText html, List<String> bullets, String plainText,
+            int words) {
         String excerpt = plainText.length() <= EXCERPT_CHARS ? plainText : plainText.substring(0, EXCERPT_CHARS);
-        return new Section(id, heading, html, bullets, excerpt, Words.count(plainText));
+        return new Section(id, heading, html, bullets, excerpt, words);
     }
 
     /** Its content as HTML. */

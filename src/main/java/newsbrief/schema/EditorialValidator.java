@@ -10,7 +10,6 @@ import newsbrief.content.SourceText;
 import newsbrief.diag.FileDiagnostics;
 import newsbrief.diag.Rule;
 import newsbrief.diag.SourcePosition;
-import newsbrief.model.Words;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.Heading;
@@ -79,7 +78,7 @@ final class EditorialValidator {
                 blocks.add(block);
             }
         }
-        return Words.count(PlainText.of(blocks));
+        return WordCount.of(PlainText.of(blocks));
     }
 
     /**

@@ -161,7 +161,7 @@ final class SectionValidator {
     private Section toSection(FoundSection found, String sectionHtml) {
         List<String> bulletHtml = found.bullets().stream().map(this::itemHtml).toList();
         return Section.of(found.rule().id(), found.rule().heading(), CompactText.of(sectionHtml, deflateHtml),
-                bulletHtml, found.text());
+                bulletHtml, found.text(), WordCount.of(found.text()));
     }
 
     /** A bullet's HTML without its list: the inline content of a lone paragraph, else its blocks. */

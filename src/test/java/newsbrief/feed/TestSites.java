@@ -120,8 +120,8 @@ final class TestSites {
                     List.of(), Optional.empty(), false, updated);
             List<Section> sections = new ArrayList<>();
             sections.add(Section.of("summary", "The Summary", SUMMARY_HTML,
-                    List.of("Rivers rose.", "Towns prepared."), "Rivers rose. Towns prepared."));
-            sections.add(Section.of("signal", signalHeading, SIGNAL_HTML, List.of(), "Gauges read high & rising."));
+                    List.of("Rivers rose.", "Towns prepared."), "Rivers rose. Towns prepared.", 4));
+            sections.add(Section.of("signal", signalHeading, SIGNAL_HTML, List.of(), "Gauges read high & rising.", 4));
             return new Brief("content/briefs/" + slug + ".md", slug, frontMatter, sections, Map.of());
         }
     }

@@ -570,6 +570,29 @@ class HostileInputCatalogueTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void wordsAreCountedInAnyScript() throws IOException {
+        String japanese = BRIEF
+                .replace("- Five regional grid operators will publish outage data in one shared format.",
+                        "- 東京電力は来年から停電の情報を共通の形式で公開する。")
+                .replace("- The first joint report is due in March.", "- 最初の共同報告は三月に発表される予定だ。")
+                .replace("Until now each operator reported outages its own way, which made comparisons slow.",
+                        "これまで各社はそれぞれの方法で停電を報告していたため、比較には時間がかかり、規制当局も全体像を"
+                                + "つかめなかった。新しい形式では時刻、地域、影響を受けた世帯の数が同じ項目で記録される。")
+                .replace("Watch whether smaller utilities adopt the same format before the spring report.",
+                        "小規模な電力会社が春の報告までに同じ形式を採用するかどうかに注目したい。");
+        Path content = siteWith("2026-11-26-japanese.md", japanese);
+        Path out = temp.resolve("out");
+
+        Run run = cli("build", "--content", content.toString(), "--out", out.toString());
+
+        assertEquals(0, run.exit(), run.err());
+        assertFalse(run.err().contains("japanese.md") && run.err().contains("[brief-words]"), run.err());
+        String reading = SiteFiles.html(out.resolve("briefs/japanese/index.html")).selectFirst(".meta__reading").text();
+        int words = Integer.parseInt(reading.replaceAll(".*, (\\d+) words", "$1"));
+        assertTrue(words >= 60 && words <= 110, reading);
+    }
+
     /** No page holds a script but JSON-LD, an event handler, a frame or a script URL. */
     static void assertNothingRuns(Path site) {
         for (String file : SiteFiles.list(site)) {
