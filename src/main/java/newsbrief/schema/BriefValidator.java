@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsbrief.content.ContentScanner;
@@ -76,7 +77,9 @@ public final class BriefValidator {
         Optional<PublicationDate> date = frontMatter.value("date", PublicationDate.class);
         date.ifPresent(d -> checkFileDate(d, parsed.source().fileName(), positions.get("date"), report));
         Optional<String> title = frontMatter.value("title", String.class);
-        editorialValidator.validate(parsed, title, positions.getOrDefault("title", SourcePosition.START));
+        OptionalInt words = sections.map(list -> OptionalInt.of(list.stream().mapToInt(Section::words).sum()))
+                .orElse(OptionalInt.empty());
+        editorialValidator.validate(parsed, title, positions.getOrDefault("title", SourcePosition.START), words);
         if (rawHtml == RawHtml.ALLOW) {
             warnOfRawHtml(parsed);
         }

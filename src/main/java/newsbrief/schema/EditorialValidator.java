@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
 import newsbrief.content.ParsedBrief;
 import newsbrief.content.SourceText;
@@ -46,8 +47,9 @@ final class EditorialValidator {
      *
      * @param title         the headline, when the front matter gave a valid one
      * @param titlePosition where it was written
+     * @param words         the words of its sections, when they were valid: counted once, for the model
      */
-    void validate(ParsedBrief parsed, Optional<String> title, SourcePosition titlePosition) {
+    void validate(ParsedBrief parsed, Optional<String> title, SourcePosition titlePosition, OptionalInt words) {
         FileDiagnostics report = parsed.report();
         checkPlaceholders(parsed.source().text(), parsed.text(), report);
         checks.headlineMax().ifPresent(max -> title.ifPresent(headline -> {
@@ -59,9 +61,9 @@ final class EditorialValidator {
         }));
         // Without a closing "---" nothing is known to be the body, and "0 words" would mislead.
         checks.briefWords().filter(limit -> parsed.bodyFound()).ifPresent(limit -> {
-            int words = bodyWords(parsed);
-            if (limit.excludes(words)) {
-                report.add(firstSectionLine(parsed), Rule.BRIEF_WORDS, "brief has " + words
+            int count = words.orElseGet(() -> bodyWords(parsed));
+            if (limit.excludes(count)) {
+                report.add(firstSectionLine(parsed), Rule.BRIEF_WORDS, "brief has " + count
                         + " words; expected " + limit.describe());
             }
         });
@@ -70,7 +72,7 @@ final class EditorialValidator {
         }
     }
 
-    /** Words of the body but its section headings: of a valid brief, the words of its sections. */
+    /** Words of the body but its section headings: what the sections of a valid brief hold. */
     private static int bodyWords(ParsedBrief parsed) {
         List<Node> blocks = new ArrayList<>();
         for (Node block = parsed.body().getFirstChild(); block != null; block = block.getNext()) {

@@ -62,7 +62,8 @@ final class SectionValidator {
         for (FoundSection section : found) {
             valid &= contentChecks.checkContent(section, brief, report);
         }
-        if (!valid) {
+        // A brief with any error makes no model: its sections are not worth rendering.
+        if (!valid || report.hasErrors()) {
             return Optional.empty();
         }
         List<String> sectionHtml = html.renderSections(brief.body(), found.stream().map(FoundSection::blocks).toList());
