@@ -446,6 +446,19 @@ class HostileInputCatalogueTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aBaseUrlWithAPasswordIsRefusedWithoutPrintingIt() throws IOException {
+        Path content = siteWith("2026-11-26-fine.md", BRIEF);
+
+        Run run = cli("build", "--content", content.toString(), "--out", temp.resolve("out").toString(),
+                "--base-url", "https://deploy:s3cret@example.github.io/repo/");
+
+        assertEquals(2, run.exit());
+        assertFalse(run.err().contains("s3cret") || run.err().contains("deploy"), run.err());
+        assertTrue(run.err().startsWith("--base-url: error: \"https://…@example.github.io/repo/\" holds a user name "
+                + "or password"), run.err());
+    }
+
+    @org.junit.jupiter.api.Test
     void aMissingContentFolderIsCalledMissing() {
         Path missing = temp.resolve("nonexistent");
 
