@@ -100,7 +100,7 @@ public final class SchemaLoader {
             Optional<Pattern> pattern = entry.text("pattern").flatMap(regex -> compile(regex, entry, report));
             if (name.isPresent() && type.isPresent()) {
                 fields.add(new FieldRule(name.get(), type.get(), entry.bool("required").orElse(false),
-                        entry.integer("max-length"), pattern));
+                        SchemaNumbers.atLeast(entry, "max-length", 1, report), pattern));
             }
         }
         requireCoreFields(fields, names, reader, report);
