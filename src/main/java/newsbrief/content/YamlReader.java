@@ -14,7 +14,6 @@ import newsbrief.diag.SourcePosition;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
-import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.AliasEvent;
@@ -69,9 +68,10 @@ public final class YamlReader {
      */
     public Optional<YamlNode> read(String text, int firstLine, FileDiagnostics report) {
         String yaml = ControlCharacters.reportAndBlank(text, firstLine, report);
+        YamlPositions positions = new YamlPositions(yaml, firstLine);
         Node root;
         try {
-            if (yaml.indexOf('*') >= 0 && reportAliases(yaml, firstLine, report)) {
+            if (yaml.indexOf('*') >= 0 && reportAliases(yaml, positions, report)) {
                 return Optional.empty();
             }
             // snakeyaml's composer alone: the Yaml facade would also build a constructor and a
@@ -79,7 +79,7 @@ public final class YamlReader {
             root = new Composer(new ParserImpl(new StreamReader(new StringReader(yaml)), options), new Resolver(), options)
                     .getSingleNode();
         } catch (MarkedYAMLException e) {
-            report.add(positionOf(e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark(), firstLine),
+            report.add(positions.of(e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark()),
                     Rule.YAML_SYNTAX, "invalid YAML: " + describe(e));
             return Optional.empty();
         } catch (YAMLException e) {
@@ -89,19 +89,19 @@ public final class YamlReader {
         if (root == null) {
             return Optional.of(new YamlNode.Mapping(List.of(), SourcePosition.of(firstLine, 1)));
         }
-        return Optional.of(new Converter(firstLine, report).convert(root));
+        return Optional.of(new Converter(positions, report).convert(root));
     }
 
     /**
      * Reports each alias ({@code *name}) where it is used. Front matter never needs one, and an
      * alias expanded again and again can multiply a small file ("billion laughs").
      */
-    private boolean reportAliases(String yaml, int firstLine, FileDiagnostics report) {
+    private boolean reportAliases(String yaml, YamlPositions positions, FileDiagnostics report) {
         boolean found = false;
         ParserImpl events = new ParserImpl(new StreamReader(new StringReader(yaml)), options);
         for (Event event = events.getEvent(); event != null && !event.is(Event.ID.StreamEnd); event = events.getEvent()) {
             if (event instanceof AliasEvent) {
-                report.add(positionOf(event.getStartMark(), firstLine), Rule.YAML_ALIAS,
+                report.add(positions.of(event.getStartMark()), Rule.YAML_ALIAS,
                         "YAML aliases are not supported in front matter", "write the value out in full");
                 found = true;
             }
@@ -122,13 +122,6 @@ public final class YamlReader {
         return (newline < 0 ? text : text.substring(0, newline)).strip();
     }
 
-    static SourcePosition positionOf(Mark mark, int firstLine) {
-        if (mark == null) {
-            return SourcePosition.of(firstLine, 1);
-        }
-        return SourceText.fromZeroBased(firstLine, mark.getLine(), mark.getColumn());
-    }
-
     /** {@code tag:yaml.org,2002:java.io.File} as the editor wrote it: {@code !!java.io.File}. */
     private static String shortTag(Tag tag) {
         return tag.getValue().startsWith(Tag.PREFIX) ? "!!" + tag.getValue().substring(Tag.PREFIX.length()) : tag.getValue();
@@ -136,17 +129,17 @@ public final class YamlReader {
 
     /** Turns the composed node graph into our tree, refusing aliases and explicit tags. */
     private static final class Converter {
-        private final int firstLine;
+        private final YamlPositions positions;
         private final FileDiagnostics report;
         private final Map<Node, Boolean> seen = new IdentityHashMap<>();
 
-        Converter(int firstLine, FileDiagnostics report) {
-            this.firstLine = firstLine;
+        Converter(YamlPositions positions, FileDiagnostics report) {
+            this.positions = positions;
             this.report = report;
         }
 
         YamlNode convert(Node node) {
-            SourcePosition position = positionOf(node.getStartMark(), firstLine);
+            SourcePosition position = positions.of(node.getStartMark());
             // Aliases are refused before composing; this guards against any node shared anyway.
             if (seen.put(node, Boolean.TRUE) != null) {
                 report.add(position, Rule.YAML_ALIAS, "YAML aliases are not supported in front matter");

@@ -606,6 +606,16 @@ class HostileInputCatalogueTest {
         assertTrue(words >= 60 && words <= 110, reading);
     }
 
+    @org.junit.jupiter.api.Test
+    void columnsInFrontMatterCountCharactersAsEveryOtherColumnDoes() throws IOException {
+        Path content = siteWith("2026-11-26-emoji.md", BRIEF.replace("tags: [energy, grids]",
+                "tags: [\"\uD83E\uDD80\uD83E\uDD80\", \"Bad Tag\"]"));
+
+        Run run = cli("check", "--content", content.toString(), "--color=never");
+
+        assertTrue(run.err().contains("2026-11-26-emoji.md:4:16: error: tag \"Bad Tag\""), run.err());
+    }
+
     /** No page holds a script but JSON-LD, an event handler, a frame or a script URL. */
     static void assertNothingRuns(Path site) {
         for (String file : SiteFiles.list(site)) {
