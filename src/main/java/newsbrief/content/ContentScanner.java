@@ -22,6 +22,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import newsbrief.diag.Diagnostic;
 import newsbrief.diag.Diagnostics;
 import newsbrief.diag.Rule;
@@ -70,6 +71,14 @@ public final class ContentScanner {
             return List.of();
         }
         return new BriefTreeWalk(this, realPath(contentDirectory), diagnostics).walk(briefsDirectory);
+    }
+
+    /** The extensions a brief may have, in any case: {@code .md}, {@code .MD}, {@code .markdown}, {@code .Markdown}. */
+    public static final Pattern MARKDOWN_EXTENSION = Pattern.compile("(?i)\\.(md|markdown)$");
+
+    /** Whether a file name is a brief's: {@code x.md}, {@code x.MD}, {@code x.markdown}. */
+    public static boolean isMarkdown(String fileName) {
+        return MARKDOWN_EXTENSION.matcher(fileName).find();
     }
 
     /** The real path, with every link resolved; the path itself if it cannot be resolved. */
