@@ -29,11 +29,11 @@ import newsbrief.diag.Rule;
 import newsbrief.diag.SourcePosition;
 
 /**
- * Finds and reads source files: every {@code *.md} below {@code content/briefs/}, in path order, and
- * single files such as {@code content/site.yaml}. Only regular files are read, and at most the size
- * limit of each: a FIFO, a device or a file that grows while read cannot hang a run or fill memory.
- * Text must be UTF-8 (a byte-order mark is allowed and dropped); CRLF line ends become LF, so
- * positions are the same either way.
+ * Finds and reads source files: every {@code *.md} (or {@code .markdown}, in any case) below
+ * {@code content/briefs/}, in path order, and single files such as {@code content/site.yaml}. Only
+ * regular files are read, and at most the size limit of each: a FIFO, a device or a file that grows
+ * while read cannot hang a run or fill memory. Text must be UTF-8 (a byte-order mark is allowed and
+ * dropped); CRLF and lone CR line ends become LF, so positions are the same either way.
  */
 public final class ContentScanner {
 
