@@ -13,6 +13,7 @@ import newsbrief.html.BriefHtml;
 import newsbrief.html.HtmlStorage;
 import newsbrief.model.Brief;
 import newsbrief.model.ContentKey;
+import newsbrief.schema.BriefKeys;
 import newsbrief.schema.BriefValidator;
 
 /**
@@ -28,12 +29,14 @@ public final class BriefReader {
      * @param file        the file
      * @param diagnostics its problems, sorted
      * @param brief       the brief, when it has no error
+     * @param keys        what the rules over all briefs compare, when the file could be read
      */
-    public record Outcome(Path file, List<Diagnostic> diagnostics, Optional<Brief> brief) {
+    public record Outcome(Path file, List<Diagnostic> diagnostics, Optional<Brief> brief, Optional<BriefKeys> keys) {
         public Outcome {
             Objects.requireNonNull(file, "file");
             diagnostics = List.copyOf(diagnostics);
             Objects.requireNonNull(brief, "brief");
+            Objects.requireNonNull(keys, "keys");
         }
     }
 
@@ -59,13 +62,14 @@ public final class BriefReader {
     public Outcome read(Path file) {
         Diagnostics diagnostics = new Diagnostics();
         Optional<SourceFile> source = scanner.read(file, diagnostics);
-        Optional<Brief> brief = source.map(text -> parser.parse(text, diagnostics))
-                .flatMap(validator::validate)
+        Optional<BriefValidator.Validated> validated = source.map(text -> parser.parse(text, diagnostics))
+                .map(validator::check);
+        Optional<Brief> brief = validated.flatMap(BriefValidator.Validated::brief)
                 // The path is part of the key: a renamed file gives another slug, and every page that
                 // links to the brief changes with it.
                 .map(valid -> html.render(valid, ContentKey.digestOf(source.get().displayPath() + "\u0000"
                         + source.get().text())));
-        return new Outcome(file, diagnostics.sorted(), brief);
+        return new Outcome(file, diagnostics.sorted(), brief, validated.map(BriefValidator.Validated::keys));
     }
 
     /** The brief files of a content folder, in path order; links out of it are reported. */

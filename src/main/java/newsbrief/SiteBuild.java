@@ -4,6 +4,7 @@ import gg.jte.TemplateException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,6 +28,7 @@ import newsbrief.model.Site;
 import newsbrief.model.StaticFile;
 import newsbrief.render.TemplateErrors;
 import newsbrief.render.Templates;
+import newsbrief.schema.BriefKeys;
 import newsbrief.schema.CollectionValidator;
 import newsbrief.site.OutputException;
 import newsbrief.site.Output;
@@ -154,7 +156,7 @@ public final class SiteBuild {
         List<Brief> briefs = memory.briefs(request, settings.get(), scanner, diagnostics);
         int briefCount = memory.fileCount();
         List<StaticFile> staticFiles = new StaticFiles(scanner).list(request.contentDirectory(), diagnostics);
-        memory.collectionRules(briefs, settings.get(), diagnostics);
+        memory.collectionRules(memory.keys(), settings.get(), diagnostics);
         Site site = Site.of(settings.get().config(), briefs, request.publication());
         List<HeldBack> heldBack = HeldBack.of(briefs, request.publication());
         // Only a valid site can be empty: a brief with errors is reported as itself.
@@ -373,16 +375,21 @@ public final class SiteBuild {
             collectionKey = null;
         }
 
+        /** What the collection rules compare of every brief file read, valid or not, in path order. */
+        List<BriefKeys> keys() {
+            return files.stream().flatMap(file -> outcomes.get(file).keys().stream()).toList();
+        }
+
         /**
          * The rules over all briefs together (duplicate slugs and titles, tag spellings and
-         * folders), run again only when what they read changed: an edit to a brief's text leaves
-         * them as they were.
+         * folders), over broken briefs too, run again only when what they read changed: an edit
+         * to a brief's text leaves them as they were.
          */
-        void collectionRules(List<Brief> briefs, Settings current, Diagnostics diagnostics) {
-            ContentKey key = collectionKey(briefs, current);
+        void collectionRules(List<BriefKeys> keys, Settings current, Diagnostics diagnostics) {
+            ContentKey key = collectionKey(keys, current);
             if (!key.equals(collectionKey)) {
                 Diagnostics found = new Diagnostics();
-                new CollectionValidator(current.schema().policy()).validate(briefs, found);
+                new CollectionValidator(current.schema().policy()).validateKeys(keys, found);
                 collectionKey = key;
                 collectionProblems = found.sorted();
             }
@@ -392,16 +399,25 @@ public final class SiteBuild {
         /** What the collection rules read of each brief: its file, slug, title, date, tags and their lines. */
         private static final List<String> COLLECTION_FIELDS = List.of("title", "date", "tags", "slug");
 
-        private static ContentKey collectionKey(List<Brief> briefs, Settings current) {
-            ContentKey.Builder key = ContentKey.of("collection").add(current.key()).add(briefs.size());
-            for (Brief brief : briefs) {
-                key.add(brief.sourcePath()).add(brief.slug()).add(brief.title()).add(brief.date().rfc3339())
-                        .add(String.join(" ", brief.tags()));
+        private static ContentKey collectionKey(List<BriefKeys> keys, Settings current) {
+            ContentKey.Builder key = ContentKey.of("collection").add(current.key()).add(keys.size());
+            for (BriefKeys brief : keys) {
+                key.add(brief.sourcePath());
+                addOptional(key, brief.slug());
+                addOptional(key, brief.title());
+                addOptional(key, brief.date().map(LocalDate::toString));
+                key.add(brief.tags().size());
+                brief.tags().forEach(key::add);
                 for (String field : COLLECTION_FIELDS) {
                     key.add(brief.positionOf(field).toString());
                 }
             }
             return key.build();
+        }
+
+        /** Whether the value is there, then the value: no value and an empty one differ. */
+        private static void addOptional(ContentKey.Builder key, Optional<String> value) {
+            key.add(value.isPresent()).add(value.orElse(""));
         }
 
         /**

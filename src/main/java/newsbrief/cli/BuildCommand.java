@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 import newsbrief.BuildRequest;
 import newsbrief.BuildResult;
 import newsbrief.SiteBuild;
-import newsbrief.content.SiteConfigReader;
+import newsbrief.content.BaseUrl;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -81,11 +81,12 @@ final class BuildCommand implements Callable<Integer> {
 
     /** A bad --base-url is the option's fault, not site.yaml's: say so before reading anything. */
     private boolean baseUrlIsValid() {
-        if (baseUrl.isBlank() || SiteConfigReader.parseBaseUrl(baseUrl).isPresent()) {
+        BaseUrl.Parsed parsed = BaseUrl.parse(baseUrl);
+        if (baseUrl.isBlank() || parsed.url().isPresent()) {
             return true;
         }
-        UsageErrors.optionError(spec.commandLine(), "--base-url", "\"" + baseUrl
-                + "\" is not an absolute http(s) URL; expected e.g. https://user.github.io/repo/");
+        UsageErrors.optionError(spec.commandLine(), "--base-url", "\"" + BaseUrl.quotable(baseUrl) + "\" "
+                + parsed.problem() + "; expected e.g. https://user.github.io/repo/");
         return false;
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import newsbrief.Settings;
@@ -13,6 +14,7 @@ import newsbrief.diag.DiagnosticPrinter;
 import newsbrief.diag.Diagnostics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,8 +31,20 @@ final class NewCommand implements Callable<Integer> {
     @Mixin
     private ContentOptions options;
 
-    @Parameters(index = "0", paramLabel = "HEADLINE", description = "The brief's headline.")
+    @Parameters(index = "0", paramLabel = "HEADLINE", description = "The brief's headline, in any script.")
     private String headline;
+
+    @Option(names = "--slug", paramLabel = "SLUG",
+            description = "The slug for the file name and URL, e.g. rouble-rate; otherwise made from the headline.")
+    private String slug;
+
+    @Option(names = "--date", paramLabel = "DATE",
+            description = "The date, YYYY-MM-DD or a date-time with offset; otherwise today.")
+    private String date;
+
+    @Option(names = "--tags", paramLabel = "TAG", split = ",",
+            description = "Tags, separated by commas: --tags=ai,cloud.")
+    private List<String> tags = List.of();
 
     @Spec
     private CommandSpec spec;
@@ -50,10 +64,19 @@ final class NewCommand implements Callable<Integer> {
         BriefScaffold scaffold = new BriefScaffold(settings.get().schema());
         try {
             // "Today" is the editor's own day, in the time zone of their machine.
-            Path file = scaffold.create(options.content.resolve("briefs"), headline, LocalDate.now(ZoneId.systemDefault()));
+            BriefScaffold.Draft draft = new BriefScaffold.Draft(headline, Optional.ofNullable(slug),
+                    Optional.ofNullable(date), tags);
+            Path file = scaffold.create(options.content.resolve("briefs"), draft, LocalDate.now(ZoneId.systemDefault()));
             spec.commandLine().getOut().println(scanner.displayPath(file));
             spec.commandLine().getOut().flush();
             return ExitCode.OK;
+        } catch (BriefScaffold.InvalidException e) {
+            for (BriefScaffold.Problem problem : e.problems()) {
+                spec.commandLine().getErr().println(problem.what() + ": error: " + problem.message());
+            }
+            spec.commandLine().getErr().println("see 'newsbrief new --help'; nothing was written");
+            spec.commandLine().getErr().flush();
+            return ExitCode.USAGE_OR_CONFIGURATION;
         } catch (BriefScaffold.ExistsException e) {
             spec.commandLine().getErr().println("error: " + scanner.displayPath(e.file())
                     + " already exists; nothing was written");

@@ -28,6 +28,12 @@ public final class BriefParser {
         SourceText text = new SourceText(source.text());
         FileDiagnostics report = new FileDiagnostics(source.displayPath(), text::line, diagnostics, policy);
         FrontMatterSplitter.Split split = splitter.split(source.text(), report);
+        // The YAML reader reports control characters in the front matter; here, those of the rest.
+        if (split.yaml().isEmpty() || !split.bodyFound()) {
+            ControlCharacters.reportAndBlank(source.text(), 1, report);
+        } else {
+            ControlCharacters.reportAndBlank(split.body(), split.bodyFirstLine(), report);
+        }
         Optional<YamlNode.Mapping> frontMatter = split.yaml()
                 .flatMap(yaml -> yamlReader.read(yaml, split.yamlFirstLine(), report))
                 .flatMap(node -> asMapping(node, split.yamlFirstLine(), report));

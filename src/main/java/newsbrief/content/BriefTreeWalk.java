@@ -61,7 +61,7 @@ final class BriefTreeWalk implements FileVisitor<Path> {
     @Override
     public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
         String name = file.getFileName().toString();
-        if (!name.endsWith(".md") || name.startsWith(".")) {
+        if (!ContentScanner.isMarkdown(name) || name.startsWith(".")) {
             return FileVisitResult.CONTINUE;
         }
         if (attributes.isSymbolicLink()) {

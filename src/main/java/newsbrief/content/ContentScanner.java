@@ -22,17 +22,18 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import newsbrief.diag.Diagnostic;
 import newsbrief.diag.Diagnostics;
 import newsbrief.diag.Rule;
 import newsbrief.diag.SourcePosition;
 
 /**
- * Finds and reads source files: every {@code *.md} below {@code content/briefs/}, in path order, and
- * single files such as {@code content/site.yaml}. Only regular files are read, and at most the size
- * limit of each: a FIFO, a device or a file that grows while read cannot hang a run or fill memory.
- * Text must be UTF-8 (a byte-order mark is allowed and dropped); CRLF line ends become LF, so
- * positions are the same either way.
+ * Finds and reads source files: every {@code *.md} (or {@code .markdown}, in any case) below
+ * {@code content/briefs/}, in path order, and single files such as {@code content/site.yaml}. Only
+ * regular files are read, and at most the size limit of each: a FIFO, a device or a file that grows
+ * while read cannot hang a run or fill memory. Text must be UTF-8 (a byte-order mark is allowed and
+ * dropped); CRLF and lone CR line ends become LF, so positions are the same either way.
  */
 public final class ContentScanner {
 
@@ -70,6 +71,14 @@ public final class ContentScanner {
             return List.of();
         }
         return new BriefTreeWalk(this, realPath(contentDirectory), diagnostics).walk(briefsDirectory);
+    }
+
+    /** The extensions a brief may have, in any case: {@code .md}, {@code .MD}, {@code .markdown}, {@code .Markdown}. */
+    public static final Pattern MARKDOWN_EXTENSION = Pattern.compile("(?i)\\.(md|markdown)$");
+
+    /** Whether a file name is a brief's: {@code x.md}, {@code x.MD}, {@code x.markdown}. */
+    public static boolean isMarkdown(String fileName) {
+        return MARKDOWN_EXTENSION.matcher(fileName).find();
     }
 
     /** The real path, with every link resolved; the path itself if it cannot be resolved. */

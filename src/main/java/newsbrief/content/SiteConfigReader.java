@@ -1,10 +1,10 @@
 package newsbrief.content;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.IllformedLocaleException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -78,13 +78,19 @@ public final class SiteConfigReader {
         }
         YamlMappingReader reader = new YamlMappingReader(mapping, report);
         reader.rejectUnknownKeys(KEYS, "site.yaml");
-        Optional<String> title = reader.requiredText("title", "site.yaml");
+        Optional<String> title = reader.requiredText("title", "site.yaml").filter(t -> {
+            if (t.isBlank()) {
+                report.add(reader.positionOf("title"), Rule.CONFIG_MISSING, "\"title\" is empty in site.yaml",
+                        "give the site its name; it heads every page and feed");
+            }
+            return !t.isBlank();
+        });
         Optional<URI> baseUrl = baseUrlOverride.isPresent()
                 ? baseUrl(baseUrlOverride.get(), SourcePosition.START, report, "--base-url")
                 : reader.requiredText("baseUrl", "site.yaml")
                         .flatMap(url -> baseUrl(url, reader.positionOf("baseUrl"), report, "baseUrl"));
         String language = reader.text("language").orElse("en");
-        if (Locale.forLanguageTag(language).getLanguage().isEmpty()) {
+        if (!isLanguageTag(language)) {
             report.add(reader.positionOf("language"), Rule.CONFIG_LANGUAGE, "language \"" + language
                     + "\" is not a language tag", "use a tag such as \"en\" or \"en-GB\"");
         }
@@ -129,26 +135,29 @@ public final class SiteConfigReader {
         return value.filter(n -> n >= 1);
     }
 
-    /** {@code text} as a base URL, or empty when it is not one (see {@link #baseUrl}). */
-    public static Optional<URI> parseBaseUrl(String text) {
-        return baseUrl(text, SourcePosition.START, new FileDiagnostics("", n -> "", new Diagnostics()), "");
+    /** The base URL, or empty after reporting why it cannot be one; {@code what} names the setting. */
+    static Optional<URI> baseUrl(String text, SourcePosition position, FileDiagnostics report, String what) {
+        BaseUrl.Parsed parsed = BaseUrl.parse(text);
+        if (parsed.url().isPresent()) {
+            return parsed.url();
+        }
+        String message = what + " \"" + BaseUrl.quotable(text) + "\" " + parsed.problem();
+        String hint = "for a GitHub project page: https://USER.github.io/REPO/";
+        if (BaseUrl.quotable(text).equals(text)) {
+            report.add(position, Rule.CONFIG_BASE_URL, message, hint);
+        } else {
+            // Its line is not quoted: it holds the very password that is the problem.
+            report.addUnquoted(position, Rule.CONFIG_BASE_URL, message, hint);
+        }
+        return parsed.url();
     }
 
-    /** An absolute http(s) URL, given a final {@code /} so that pages resolve below it. */
-    static Optional<URI> baseUrl(String text, SourcePosition position, FileDiagnostics report, String what) {
+    /** A well-formed BCP 47 tag with a language, as {@code <html lang>} needs: "en", "en-GB", "zh-Hant-TW". */
+    static boolean isLanguageTag(String tag) {
         try {
-            URI uri = new URI(text.strip());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
-                    && uri.getQuery() == null && uri.getFragment() == null) {
-                String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-                return Optional.of(new URI(scheme + "://" + uri.getRawAuthority() + (path.endsWith("/") ? path : path + "/")));
-            }
-        } catch (URISyntaxException e) {
-            // reported below
+            return !new Locale.Builder().setLanguageTag(tag).build().getLanguage().isEmpty();
+        } catch (IllformedLocaleException e) {
+            return false;
         }
-        report.add(position, Rule.CONFIG_BASE_URL, what + " \"" + text + "\" is not an absolute http(s) URL",
-                "for a GitHub project page: https://USER.github.io/REPO/");
-        return Optional.empty();
     }
 }

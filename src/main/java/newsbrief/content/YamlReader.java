@@ -14,7 +14,6 @@ import newsbrief.diag.SourcePosition;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
-import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.AliasEvent;
@@ -62,15 +61,17 @@ public final class YamlReader {
     /**
      * Reads one YAML document.
      *
-     * @param yaml      the YAML text
-     * @param firstLine the line of the file on which {@code yaml} starts, from 1
+     * @param text      the YAML text; control characters in it are reported and read as spaces
+     * @param firstLine the line of the file on which {@code text} starts, from 1
      * @param report    where problems go
      * @return the tree, or empty when the text is not valid YAML (already reported)
      */
-    public Optional<YamlNode> read(String yaml, int firstLine, FileDiagnostics report) {
+    public Optional<YamlNode> read(String text, int firstLine, FileDiagnostics report) {
+        String yaml = ControlCharacters.reportAndBlank(text, firstLine, report);
+        YamlPositions positions = new YamlPositions(yaml, firstLine);
         Node root;
         try {
-            if (yaml.indexOf('*') >= 0 && reportAliases(yaml, firstLine, report)) {
+            if (yaml.indexOf('*') >= 0 && reportAliases(yaml, positions, report)) {
                 return Optional.empty();
             }
             // snakeyaml's composer alone: the Yaml facade would also build a constructor and a
@@ -78,7 +79,7 @@ public final class YamlReader {
             root = new Composer(new ParserImpl(new StreamReader(new StringReader(yaml)), options), new Resolver(), options)
                     .getSingleNode();
         } catch (MarkedYAMLException e) {
-            report.add(positionOf(e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark(), firstLine),
+            report.add(positions.of(e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark()),
                     Rule.YAML_SYNTAX, "invalid YAML: " + describe(e));
             return Optional.empty();
         } catch (YAMLException e) {
@@ -88,19 +89,19 @@ public final class YamlReader {
         if (root == null) {
             return Optional.of(new YamlNode.Mapping(List.of(), SourcePosition.of(firstLine, 1)));
         }
-        return Optional.of(new Converter(firstLine, report).convert(root));
+        return Optional.of(new Converter(positions, report).convert(root));
     }
 
     /**
      * Reports each alias ({@code *name}) where it is used. Front matter never needs one, and an
      * alias expanded again and again can multiply a small file ("billion laughs").
      */
-    private boolean reportAliases(String yaml, int firstLine, FileDiagnostics report) {
+    private boolean reportAliases(String yaml, YamlPositions positions, FileDiagnostics report) {
         boolean found = false;
         ParserImpl events = new ParserImpl(new StreamReader(new StringReader(yaml)), options);
         for (Event event = events.getEvent(); event != null && !event.is(Event.ID.StreamEnd); event = events.getEvent()) {
             if (event instanceof AliasEvent) {
-                report.add(positionOf(event.getStartMark(), firstLine), Rule.YAML_ALIAS,
+                report.add(positions.of(event.getStartMark()), Rule.YAML_ALIAS,
                         "YAML aliases are not supported in front matter", "write the value out in full");
                 found = true;
             }
@@ -121,13 +122,6 @@ public final class YamlReader {
         return (newline < 0 ? text : text.substring(0, newline)).strip();
     }
 
-    static SourcePosition positionOf(Mark mark, int firstLine) {
-        if (mark == null) {
-            return SourcePosition.of(firstLine, 1);
-        }
-        return SourceText.fromZeroBased(firstLine, mark.getLine(), mark.getColumn());
-    }
-
     /** {@code tag:yaml.org,2002:java.io.File} as the editor wrote it: {@code !!java.io.File}. */
     private static String shortTag(Tag tag) {
         return tag.getValue().startsWith(Tag.PREFIX) ? "!!" + tag.getValue().substring(Tag.PREFIX.length()) : tag.getValue();
@@ -135,17 +129,17 @@ public final class YamlReader {
 
     /** Turns the composed node graph into our tree, refusing aliases and explicit tags. */
     private static final class Converter {
-        private final int firstLine;
+        private final YamlPositions positions;
         private final FileDiagnostics report;
         private final Map<Node, Boolean> seen = new IdentityHashMap<>();
 
-        Converter(int firstLine, FileDiagnostics report) {
-            this.firstLine = firstLine;
+        Converter(YamlPositions positions, FileDiagnostics report) {
+            this.positions = positions;
             this.report = report;
         }
 
         YamlNode convert(Node node) {
-            SourcePosition position = positionOf(node.getStartMark(), firstLine);
+            SourcePosition position = positions.of(node.getStartMark());
             // Aliases are refused before composing; this guards against any node shared anyway.
             if (seen.put(node, Boolean.TRUE) != null) {
                 report.add(position, Rule.YAML_ALIAS, "YAML aliases are not supported in front matter");
@@ -156,6 +150,7 @@ public final class YamlReader {
                         "remove the tag; values are plain text, lists and mappings");
             }
             if (node instanceof ScalarNode scalar) {
+                ControlCharacters.reportEscaped(scalar.getValue(), position, report);
                 return new YamlNode.Scalar(scalar.getValue(), scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN, position);
             }
             if (node instanceof SequenceNode sequence) {

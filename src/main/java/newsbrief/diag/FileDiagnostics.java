@@ -47,13 +47,27 @@ public final class FileDiagnostics {
         report(rule.defaultSeverity(), position, rule, message, Optional.of(hint));
     }
 
+    /**
+     * Reports a problem without quoting its line, which holds what must not be printed into a
+     * terminal or a build log: a password.
+     */
+    public void addUnquoted(SourcePosition position, Rule rule, String message, String hint) {
+        report(rule.defaultSeverity(), position, rule, message, Optional.of(hint), false);
+    }
+
     /** Reports a problem with the severity the policy gives its rule; nothing when the rule is off. */
     public void report(Severity given, SourcePosition position, Rule rule, String message, Optional<String> hint) {
+        report(given, position, rule, message, hint, true);
+    }
+
+    private void report(Severity given, SourcePosition position, Rule rule, String message, Optional<String> hint,
+            boolean quote) {
         Optional<Severity> severity = policy.apply(rule, given);
         if (severity.isEmpty()) {
             return;
         }
-        Optional<Excerpt> excerpt = Excerpt.of(lineText.apply(position.line()), position.column());
+        Optional<Excerpt> excerpt = quote ? Excerpt.of(lineText.apply(position.line()), position.column())
+                : Optional.empty();
         sink.add(new Diagnostic(path, position, severity.get(), rule, message, hint, excerpt));
         if (severity.get() == Severity.ERROR) {
             synchronized (this) {

@@ -33,6 +33,8 @@ public enum Rule {
     UPDATED_BEFORE_DATE("updated-before-date", Severity.WARNING),
     CONTENT_BEFORE_SECTION("content-before-section"),
     HEADING_LEVEL("heading-level"),
+    /** A heading more than one level below the one before it, which leaves a hole in the page outline. */
+    HEADING_SKIP("heading-skip", Severity.WARNING),
     SECTION_UNKNOWN("section-unknown"),
     SECTION_REPEATED("section-repeated"),
     SECTION_ORDER("section-order"),
@@ -62,6 +64,8 @@ public enum Rule {
     TAG_COLLISION("tag-collision"),
     FILE_TOO_LARGE("file-too-large"),
     FILE_ENCODING("file-encoding"),
+    /** A C0 (but tab and line feed), DEL or C1 control character, raw or as a YAML escape. */
+    CONTROL_CHARACTER("control-character"),
     FILE_UNREADABLE("file-unreadable"),
     FILE_OUTSIDE_CONTENT("file-outside-content"),
     CONFIG_MISSING("config-missing"),

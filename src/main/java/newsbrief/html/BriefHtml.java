@@ -41,7 +41,8 @@ public final class BriefHtml {
         for (int i = 0; i < valid.size(); i++) {
             ValidSection section = valid.get(i);
             List<SafeHtml> bullets = section.bullets().stream().map(this::itemHtml).toList();
-            sections.add(Section.of(section.id(), section.heading(), html.get(i), bullets, section.text()));
+            sections.add(Section.of(section.id(), section.heading(), html.get(i), bullets, section.text(),
+                    section.words()));
         }
         return new Brief(brief.sourcePath(), brief.slug(), brief.frontMatter(), sections, brief.positions(), sourceKey,
                 brief.localLinks());

@@ -27,9 +27,10 @@ public record Section(String id, String heading, SafeHtml html, List<SafeHtml> b
         Objects.requireNonNull(excerpt, "excerpt");
     }
 
-    /** A section whose excerpt and word count are taken from its whole text. */
-    public static Section of(String id, String heading, SafeHtml html, List<SafeHtml> bullets, String plainText) {
+    /** A section whose excerpt is taken from its whole text, with the words counted in it. */
+    public static Section of(String id, String heading, SafeHtml html, List<SafeHtml> bullets, String plainText,
+            int words) {
         String excerpt = plainText.length() <= EXCERPT_CHARS ? plainText : plainText.substring(0, EXCERPT_CHARS);
-        return new Section(id, heading, html, bullets, excerpt, Words.count(plainText));
+        return new Section(id, heading, html, bullets, excerpt, words);
     }
 }

@@ -1,6 +1,6 @@
 package newsbrief.model;
 
-/** Words in text: counting them as readers do, and spacing them plainly. */
+/** Words in text, spaced plainly. (They are counted by the schema stage, with ICU.) */
 public final class Words {
 
     private Words() {
@@ -23,26 +23,5 @@ public final class Words {
             }
         }
         return flat.toString();
-    }
-
-    /** How many words: runs of text holding a letter or digit ("U.S." is one, "—" none). */
-    public static int count(String text) {
-        int words = 0;
-        boolean inToken = false;
-        boolean tokenHasWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
-                if (tokenHasWord) {
-                    words++;
-                }
-                inToken = false;
-                tokenHasWord = false;
-            } else {
-                inToken = true;
-                tokenHasWord |= Character.isLetterOrDigit(c);
-            }
-        }
-        return inToken && tokenHasWord ? words + 1 : words;
     }
 }

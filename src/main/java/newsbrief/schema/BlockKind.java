@@ -21,7 +21,7 @@ public enum BlockKind {
     BULLET_LIST("a bullet list"),
     NUMBERED_LIST("a numbered list"),
     BLOCK_QUOTE("a block quote"),
-    SUBHEADING("a level-3 heading"),
+    SUBHEADING("a level-3 or deeper heading"),
     CODE_BLOCK("a code block"),
     TABLE("a table"),
     THEMATIC_BREAK("a thematic break"),
@@ -45,6 +45,14 @@ public enum BlockKind {
 
     public static Optional<BlockKind> fromSchemaName(String name) {
         return Arrays.stream(values()).filter(kind -> kind.schemaName().equals(name)).findFirst();
+    }
+
+    /** For messages about one block: "a bullet list", or a heading by its real level, "a level-4 heading". */
+    public static String describe(Node block) {
+        if (block instanceof Heading heading) {
+            return "a level-" + heading.getLevel() + " heading";
+        }
+        return of(block).description();
     }
 
     /** The kind of a top-level body block; level-2 (and level-1) headings are handled before this. */

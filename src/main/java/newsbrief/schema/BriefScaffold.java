@@ -10,7 +10,9 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import newsbrief.model.Slug;
+import java.util.Objects;
+import java.util.Optional;
+import newsbrief.diag.VisibleText;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 
@@ -31,12 +33,36 @@ import org.yaml.snakeyaml.Yaml;
  * ...
  * </pre>
  * "TK" is the newsroom's mark for copy to come; the placeholder check flags it, and the draft
- * flag keeps the brief unpublished until an editor removes it.
+ * flag keeps the brief unpublished until an editor removes it. What the editor gives is checked
+ * by the schema's own rules before anything is written ({@link DraftCheck}).
  */
 public final class BriefScaffold {
 
-    /** Slugs longer than this are cut at a hyphen: file names and URLs stay readable. */
-    static final int MAX_SLUG = 60;
+    /**
+     * What {@code new} was given.
+     *
+     * @param headline the title
+     * @param slug     a slug for the file name instead of the headline's
+     * @param date     the date instead of today, as the front matter would have it
+     * @param tags     the tags
+     */
+    public record Draft(String headline, Optional<String> slug, Optional<String> date, List<String> tags) {
+        public Draft {
+            Objects.requireNonNull(headline, "headline");
+            Objects.requireNonNull(slug, "slug");
+            Objects.requireNonNull(date, "date");
+            tags = List.copyOf(tags);
+        }
+    }
+
+    /**
+     * One thing wrong with what was given.
+     *
+     * @param what    the option, or {@code HEADLINE}
+     * @param message what is wrong, as a diagnostic says it
+     */
+    public record Problem(String what, String message) {
+    }
 
     private final BriefSchema schema;
 
@@ -44,12 +70,23 @@ public final class BriefScaffold {
         this.schema = schema;
     }
 
-    /** Writes the brief into {@code briefs}; never over an existing file. */
-    public Path create(Path briefs, String headline, LocalDate today) throws IOException {
-        Path file = briefs.resolve(today + "-" + slug(headline) + ".md");
+    /** Writes the brief into {@code briefs}; never over an existing file, never with a value the schema refuses. */
+    public Path create(Path briefs, Draft draft, LocalDate today) throws IOException, InvalidException {
+        Map<String, Object> frontMatter = frontMatter(draft, today);
+        List<Problem> problems = new DraftCheck(schema).problems(draft, dump(frontMatter));
+        Optional<String> slug = draft.slug().or(() -> HeadlineSlug.of(draft.headline()));
+        if (problems.isEmpty() && slug.isEmpty()) {
+            problems = List.of(new Problem("HEADLINE", "\"" + VisibleText.of(draft.headline().strip())
+                    + "\" gives no slug; give one with --slug"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidException(problems);
+        }
+        LocalDate day = draft.date().map(DraftCheck::day).orElse(today);
+        Path file = briefs.resolve(day + "-" + slug.get() + ".md");
         Files.createDirectories(briefs);
         try {
-            Files.writeString(file, text(headline, today), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+            Files.writeString(file, text(frontMatter), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE);
         } catch (FileAlreadyExistsException e) {
             throw new ExistsException(file);
@@ -57,27 +94,31 @@ public final class BriefScaffold {
         return file;
     }
 
-    static String slug(String headline) {
-        String slug = Slug.fromText(headline);
-        if (slug.length() <= MAX_SLUG) {
-            return slug;
+    private Map<String, Object> frontMatter(Draft draft, LocalDate today) {
+        Map<String, Object> frontMatter = new LinkedHashMap<>();
+        frontMatter.put("title", draft.headline().strip());
+        frontMatter.put("date", draft.date().map(String::strip).orElse(today.toString()));
+        if (schema.field("tags").isPresent() || !draft.tags().isEmpty()) {
+            frontMatter.put("tags", draft.tags().stream().map(String::strip).toList());
         }
-        int cut = slug.lastIndexOf('-', MAX_SLUG);
-        return slug.substring(0, cut > 0 ? cut : MAX_SLUG);
+        if (schema.field("draft").isPresent()) {
+            frontMatter.put("draft", true);
+        }
+        return frontMatter;
     }
 
-    /** The file's text: front matter written by snakeyaml, so any headline is quoted correctly. */
-    public String text(String headline, LocalDate today) {
-        Map<String, Object> frontMatter = new LinkedHashMap<>();
-        frontMatter.put("title", headline.strip());
-        frontMatter.put("date", today.toString());
-        frontMatter.put("tags", List.of());
-        frontMatter.put("draft", true);
+    /** The front matter's YAML, written by snakeyaml, so any headline is quoted correctly. */
+    static String dump(Map<String, Object> frontMatter) {
         DumperOptions options = new DumperOptions();
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
         options.setWidth(Integer.MAX_VALUE);
         options.setLineBreak(DumperOptions.LineBreak.UNIX);
-        StringBuilder text = new StringBuilder("---\n").append(new Yaml(options).dump(frontMatter)).append("---\n");
+        return new Yaml(options).dump(frontMatter);
+    }
+
+    /** The file's text. */
+    private String text(Map<String, Object> frontMatter) {
+        StringBuilder text = new StringBuilder("---\n").append(dump(frontMatter)).append("---\n");
         for (SectionRule section : schema.sections()) {
             text.append("\n## ").append(section.heading()).append("\n\n").append(guidance(section));
         }
@@ -92,6 +133,21 @@ public final class BriefScaffold {
         }
         String optional = section.required() ? "" : " (optional: delete this section if there is nothing to say)";
         return "TK: write \"" + section.heading() + "\" here" + optional + ".\n";
+    }
+
+    /** What was given cannot make a valid brief; nothing was written. */
+    public static final class InvalidException extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final transient List<Problem> problems;
+
+        InvalidException(List<Problem> problems) {
+            super(problems.toString());
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<Problem> problems() {
+            return problems;
+        }
     }
 
     /** The brief's file exists already; nothing was written. */

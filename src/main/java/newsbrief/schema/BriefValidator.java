@@ -6,14 +6,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import newsbrief.content.ContentScanner;
 import newsbrief.content.ParsedBrief;
 import newsbrief.content.RawHtmlBlocks;
 import newsbrief.diag.FileDiagnostics;
 import newsbrief.diag.Rule;
 import newsbrief.diag.SourcePosition;
-import newsbrief.model.FrontMatter;
+import newsbrief.model.PublicationDate;
 import newsbrief.model.RawHtml;
 import newsbrief.model.Slug;
 import org.commonmark.node.Node;
@@ -25,8 +27,8 @@ import org.commonmark.node.Node;
  */
 public final class BriefValidator {
 
-    /** {@code 2026-11-26-cloud-deal.md}: the date prefix and the slug of a brief's file name. */
-    private static final Pattern FILE_NAME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})-(.+)\\.md");
+    /** {@code 2026-11-26-cloud-deal.md} (or {@code .markdown}): the date prefix and the slug of a brief's file name. */
+    private static final Pattern FILE_NAME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})-(.+)\\.(?i:md|markdown)");
 
     private final FrontMatterValidator frontMatterValidator;
     private final SectionValidator sectionValidator;
@@ -41,24 +43,48 @@ public final class BriefValidator {
         this.editorialValidator = new EditorialValidator(schema.checks());
     }
 
+    /**
+     * What validating one brief gave.
+     *
+     * @param brief the brief, ready for the HTML stage, when there was no error
+     * @param keys  what the rules over all briefs need, valid or not
+     */
+    public record Validated(Optional<ValidatedBrief> brief, BriefKeys keys) {
+    }
+
     public Optional<ValidatedBrief> validate(ParsedBrief parsed) {
+        return check(parsed).brief();
+    }
+
+    /**
+     * Runs every check that can run, whatever else is wrong, so that one run reports every
+     * problem: a broken section does not hide a placeholder, nor a bad tag a date that does not
+     * match the file name.
+     */
+    public Validated check(ParsedBrief parsed) {
         FileDiagnostics report = parsed.report();
-        Optional<FrontMatter> frontMatter = parsed.frontMatter().flatMap(fm -> frontMatterValidator.validate(fm, report));
+        FrontMatterValidator.Checked frontMatter = parsed.frontMatter()
+                .map(fm -> frontMatterValidator.check(fm, report)).orElse(FrontMatterValidator.Checked.NONE);
         Optional<List<ValidSection>> sections = sectionValidator.validate(parsed);
-        Optional<String> slug = frontMatter.flatMap(fm -> slugOf(fm, parsed.source().fileName(), report));
-        if (frontMatter.isEmpty() || sections.isEmpty() || slug.isEmpty() || report.hasErrors()) {
-            return Optional.empty();
-        }
-        checkFileDate(frontMatter.get(), parsed.source().fileName(), report);
         Map<String, SourcePosition> positions = new HashMap<>();
         parsed.frontMatter().ifPresent(fm -> fm.entries().forEach(e -> positions.put(e.name(), e.value().position())));
-        ValidatedBrief brief = new ValidatedBrief(parsed.source().displayPath(), slug.get(), frontMatter.get(),
-                parsed.body(), sections.get(), positions, LocalLinks.of(parsed));
-        editorialValidator.validate(parsed, brief);
+        Optional<String> slug = slugOf(frontMatter, parsed, report);
+        Optional<PublicationDate> date = frontMatter.value("date", PublicationDate.class);
+        date.ifPresent(d -> checkFileDate(d, parsed.source().fileName(), positions.get("date"), report));
+        Optional<String> title = frontMatter.value("title", String.class);
+        OptionalInt words = sections.map(list -> OptionalInt.of(list.stream().mapToInt(ValidSection::words).sum()))
+                .orElse(OptionalInt.empty());
+        editorialValidator.validate(parsed, title, positions.getOrDefault("title", SourcePosition.START), words);
         if (rawHtml == RawHtml.ALLOW) {
             warnOfRawHtml(parsed);
         }
-        return report.hasErrors() ? Optional.empty() : Optional.of(brief);
+        BriefKeys keys = new BriefKeys(parsed.source().displayPath(), slug, title, date.map(PublicationDate::date),
+                frontMatter.tags(), positions);
+        if (report.hasErrors() || frontMatter.frontMatter().isEmpty() || sections.isEmpty() || slug.isEmpty()) {
+            return new Validated(Optional.empty(), keys);
+        }
+        return new Validated(Optional.of(new ValidatedBrief(parsed.source().displayPath(), slug.get(),
+                frontMatter.frontMatter().get(), parsed.body(), sections.get(), positions, LocalLinks.of(parsed))), keys);
     }
 
     /** With {@code rawHtml: allow} nothing stands between an editor's HTML and the reader: say so. */
@@ -73,21 +99,28 @@ public final class BriefValidator {
         }
     }
 
-    /** The front matter's slug, else the file name without date prefix and {@code .md}. */
-    private static Optional<String> slugOf(FrontMatter frontMatter, String fileName, FileDiagnostics report) {
-        if (frontMatter.slug().isPresent()) {
+    /**
+     * The front matter's slug, else the file name without date prefix and {@code .md}; empty
+     * when neither gives a valid one (reported), or when the slug given is broken (reported by
+     * its field).
+     */
+    private static Optional<String> slugOf(FrontMatterValidator.Checked frontMatter, ParsedBrief parsed,
+            FileDiagnostics report) {
+        if (parsed.frontMatter().flatMap(fm -> fm.entry("slug")).isPresent()) {
             // The slug names a folder of the site: whatever type a schema gives the field, only a
             // plain slug may name one.
-            String slug = frontMatter.slug().get();
-            if (Slug.isValid(slug)) {
-                return frontMatter.slug();
+            Optional<String> slug = frontMatter.value("slug", String.class);
+            if (slug.isEmpty() || Slug.isValid(slug.get())) {
+                return slug;
             }
-            report.add(SourcePosition.START, Rule.FIELD_SLUG, "slug \"" + slug + "\" is not a valid slug; expected "
-                    + Slug.PATTERN.pattern(), "use \"" + Slug.fromText(slug) + "\"");
+            report.add(SourcePosition.START, Rule.FIELD_SLUG, "slug \"" + slug.get() + "\" is not a valid slug; expected "
+                    + Slug.PATTERN.pattern(), "use \"" + Slug.fromText(slug.get()) + "\"");
             return Optional.empty();
         }
+        String fileName = parsed.source().fileName();
         Matcher matcher = FILE_NAME.matcher(fileName);
-        String slug = matcher.matches() ? matcher.group(2) : fileName.replaceFirst("\\.md$", "");
+        String slug = matcher.matches() ? matcher.group(2)
+                : ContentScanner.MARKDOWN_EXTENSION.matcher(fileName).replaceFirst("");
         if (Slug.isValid(slug)) {
             return Optional.of(slug);
         }
@@ -98,7 +131,8 @@ public final class BriefValidator {
     }
 
     /** A file named for another day than its date is usually a copied brief whose date was not updated. */
-    private static void checkFileDate(FrontMatter frontMatter, String fileName, FileDiagnostics report) {
+    private static void checkFileDate(PublicationDate date, String fileName, SourcePosition datePosition,
+            FileDiagnostics report) {
         Matcher matcher = FILE_NAME.matcher(fileName);
         if (!matcher.matches()) {
             report.add(SourcePosition.START, Rule.FILE_NAME, "file name \"" + fileName
@@ -107,9 +141,9 @@ public final class BriefValidator {
         }
         try {
             LocalDate named = LocalDate.parse(matcher.group(1));
-            if (!named.equals(frontMatter.date().date())) {
-                report.add(SourcePosition.START, Rule.FILE_NAME_DATE, "file name says " + named
-                        + " but the date is " + frontMatter.date().date(), "rename the file or correct the date");
+            if (!named.equals(date.date())) {
+                report.add(datePosition, Rule.FILE_NAME_DATE, "file name says " + named
+                        + " but the date is " + date.date(), "rename the file or correct the date");
             }
         } catch (DateTimeParseException e) {
             report.add(SourcePosition.START, Rule.FILE_NAME_DATE, "file name starts with \"" + matcher.group(1)

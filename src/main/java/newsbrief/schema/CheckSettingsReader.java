@@ -48,10 +48,16 @@ final class CheckSettingsReader {
         reader.rejectUnknownKeys(CHECKS, "check");
         List<String> placeholders = check(reader, PLACEHOLDERS, Rule.PLACEHOLDER, Set.of("words"))
                 .flatMap(c -> c.textList("words")).orElse(List.of());
-        Optional<Integer> headlineMax = check(reader, Rule.HEADLINE_LENGTH, Set.of("max")).flatMap(c -> c.integer("max"));
-        Optional<Integer> bulletWords = check(reader, Rule.BULLET_WORDS, Set.of("max")).flatMap(c -> c.integer("max"));
-        Optional<WordLimit> briefWords = check(reader, Rule.BRIEF_WORDS, Set.of("min", "max"))
-                .map(c -> new WordLimit(c.integer("min"), c.integer("max"), Rule.BRIEF_WORDS.defaultSeverity()));
+        Optional<Integer> headlineMax = check(reader, Rule.HEADLINE_LENGTH, Set.of("max"))
+                .flatMap(c -> SchemaNumbers.atLeast(c, "max", 1, report));
+        Optional<Integer> bulletWords = check(reader, Rule.BULLET_WORDS, Set.of("max"))
+                .flatMap(c -> SchemaNumbers.atLeast(c, "max", 1, report));
+        Optional<WordLimit> briefWords = check(reader, Rule.BRIEF_WORDS, Set.of("min", "max")).map(c -> {
+            Optional<Integer> min = SchemaNumbers.atLeast(c, "min", 0, report);
+            Optional<Integer> max = SchemaNumbers.atLeast(c, "max", 0, report);
+            SchemaNumbers.checkRange(c, min, max, "brief-words", report);
+            return new WordLimit(min, max, Rule.BRIEF_WORDS.defaultSeverity());
+        });
         boolean linkUrls = check(reader, Rule.LINK_URL, Set.of()).isPresent();
         boolean linkText = check(reader, Rule.LINK_TEXT, Set.of()).isPresent();
         return new EditorialChecks(placeholders, headlineMax, bulletWords, briefWords, linkUrls, linkText);

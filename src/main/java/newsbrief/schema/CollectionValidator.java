@@ -13,7 +13,6 @@ import newsbrief.diag.FileDiagnostics;
 import newsbrief.diag.Rule;
 import newsbrief.diag.RulePolicy;
 import newsbrief.diag.SourcePosition;
-import newsbrief.model.Brief;
 import newsbrief.model.Slug;
 
 /**
@@ -28,8 +27,12 @@ public final class CollectionValidator {
         this.policy = policy;
     }
 
-    public void validate(List<Brief> briefs, Diagnostics diagnostics) {
-        List<Brief> byPath = briefs.stream().sorted(Comparator.comparing(Brief::sourcePath)).toList();
+    /**
+     * Checks every brief read, valid or not, by what each gave validly: a duplicate slug is
+     * reported even in a brief that is broken in other ways.
+     */
+    public void validateKeys(List<BriefKeys> briefs, Diagnostics diagnostics) {
+        List<BriefKeys> byPath = briefs.stream().sorted(Comparator.comparing(BriefKeys::sourcePath)).toList();
         checkSlugs(byPath, diagnostics);
         checkTitles(byPath, diagnostics);
         checkTagPaths(byPath, diagnostics);
@@ -40,9 +43,9 @@ public final class CollectionValidator {
      * Two tags whose pages would land in one folder ("AI" and "ai" both make {@code tags/ai/}),
      * which on macOS and Windows are one folder even when the names differ only in case.
      */
-    private void checkTagPaths(List<Brief> briefs, Diagnostics diagnostics) {
+    private void checkTagPaths(List<BriefKeys> briefs, Diagnostics diagnostics) {
         Map<String, String> tagByPath = new HashMap<>();
-        for (Brief brief : briefs) {
+        for (BriefKeys brief : briefs) {
             for (String tag : brief.tags()) {
                 String path = Slug.fromText(tag);
                 String other = tagByPath.putIfAbsent(path, tag);
@@ -55,17 +58,20 @@ public final class CollectionValidator {
         }
     }
 
-    private FileDiagnostics reportFor(Brief brief, Diagnostics diagnostics) {
+    private FileDiagnostics reportFor(BriefKeys brief, Diagnostics diagnostics) {
         return new FileDiagnostics(brief.sourcePath(), line -> "", diagnostics, policy);
     }
 
-    private void checkSlugs(List<Brief> briefs, Diagnostics diagnostics) {
-        Map<String, Brief> bySlug = new HashMap<>();
-        for (Brief brief : briefs) {
-            Brief first = bySlug.putIfAbsent(brief.slug(), brief);
+    private void checkSlugs(List<BriefKeys> briefs, Diagnostics diagnostics) {
+        Map<String, BriefKeys> bySlug = new HashMap<>();
+        for (BriefKeys brief : briefs) {
+            if (brief.slug().isEmpty()) {
+                continue;
+            }
+            BriefKeys first = bySlug.putIfAbsent(brief.slug().get(), brief);
             if (first != null) {
                 SourcePosition where = brief.positions().containsKey("slug") ? brief.positionOf("slug") : SourcePosition.START;
-                reportFor(brief, diagnostics).add(where, Rule.SLUG_DUPLICATE, "slug \"" + brief.slug()
+                reportFor(brief, diagnostics).add(where, Rule.SLUG_DUPLICATE, "slug \"" + brief.slug().get()
                         + "\" is also used by " + first.sourcePath() + "; each brief needs its own page",
                         "give one of them another \"slug:\" in its front matter");
             }
@@ -73,14 +79,17 @@ public final class CollectionValidator {
     }
 
     /** The same headline on the same day is almost always one story saved twice. */
-    private void checkTitles(List<Brief> briefs, Diagnostics diagnostics) {
-        Map<String, Brief> seen = new HashMap<>();
-        for (Brief brief : briefs) {
-            String key = brief.date().date() + " " + brief.title().strip().toLowerCase(Locale.ROOT);
-            Brief first = seen.putIfAbsent(key, brief);
+    private void checkTitles(List<BriefKeys> briefs, Diagnostics diagnostics) {
+        Map<String, BriefKeys> seen = new HashMap<>();
+        for (BriefKeys brief : briefs) {
+            if (brief.title().isEmpty() || brief.date().isEmpty()) {
+                continue;
+            }
+            String key = brief.date().get() + " " + brief.title().get().strip().toLowerCase(Locale.ROOT);
+            BriefKeys first = seen.putIfAbsent(key, brief);
             if (first != null) {
                 reportFor(brief, diagnostics).add(brief.positionOf("title"), Rule.TITLE_DUPLICATE, "title \""
-                        + brief.title() + "\" on " + brief.date().date() + " is also used by " + first.sourcePath(),
+                        + brief.title().get() + "\" on " + brief.date().get() + " is also used by " + first.sourcePath(),
                         "if it is the same story, keep one file");
             }
         }
@@ -91,11 +100,11 @@ public final class CollectionValidator {
      * one topic over several pages. One warning per such group, in the first brief (by path) that
      * uses a spelling other than the most used one: output grows with the tags, not their square.
      */
-    private void checkTagSpellings(List<Brief> briefs, Diagnostics diagnostics) {
+    private void checkTagSpellings(List<BriefKeys> briefs, Diagnostics diagnostics) {
         Map<String, TreeSet<String>> spellings = new TreeMap<>();
-        Map<String, Brief> firstUse = new HashMap<>();
+        Map<String, BriefKeys> firstUse = new HashMap<>();
         Map<String, Integer> uses = new HashMap<>();
-        for (Brief brief : briefs) {
+        for (BriefKeys brief : briefs) {
             for (String tag : new HashSet<>(brief.tags())) {
                 spellings.computeIfAbsent(spellingKey(tag), k -> new TreeSet<>()).add(tag);
                 firstUse.putIfAbsent(tag, brief);
@@ -109,7 +118,8 @@ public final class CollectionValidator {
             String preferred = variants.stream().max(Comparator.comparingInt((String tag) -> uses.get(tag))
                     .thenComparing(Comparator.reverseOrder())).orElseThrow();
             List<String> others = variants.stream().filter(tag -> !tag.equals(preferred)).toList();
-            Brief brief = others.stream().map(firstUse::get).min(Comparator.comparing(Brief::sourcePath)).orElseThrow();
+            BriefKeys brief = others.stream().map(firstUse::get).min(Comparator.comparing(BriefKeys::sourcePath))
+                    .orElseThrow();
             String subject = others.size() == 1 ? "tag " + quoted(others) + " differs" : "tags " + quoted(others) + " differ";
             reportFor(brief, diagnostics).add(brief.positionOf("tags"), Rule.TAG_SPELLING, subject + " from \""
                     + preferred + "\" only in spelling", "use \"" + preferred + "\" everywhere, so the briefs share one tag page");

@@ -1,7 +1,10 @@
 package newsbrief.schema;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
 import newsbrief.content.ParsedBrief;
 import newsbrief.content.SourceText;
@@ -9,13 +12,15 @@ import newsbrief.diag.FileDiagnostics;
 import newsbrief.diag.Rule;
 import newsbrief.diag.SourcePosition;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 
 /**
- * The schema's editorial checks over a valid brief: leftover placeholders, an overlong headline,
+ * The schema's editorial checks over a brief, valid or not: leftover placeholders, an overlong headline,
  * a brief outside its word range, and body links that go nowhere useful. Bullet lengths are
  * checked with the sections ({@link SectionValidator}).
  */
@@ -37,25 +42,45 @@ final class EditorialValidator {
         }
     }
 
-    void validate(ParsedBrief parsed, ValidatedBrief brief) {
+    /**
+     * Runs the checks, broken brief or not.
+     *
+     * @param title         the headline, when the front matter gave a valid one
+     * @param titlePosition where it was written
+     * @param words         the words of its sections, when they were valid: counted once, for the model
+     */
+    void validate(ParsedBrief parsed, Optional<String> title, SourcePosition titlePosition, OptionalInt words) {
         FileDiagnostics report = parsed.report();
         checkPlaceholders(parsed.source().text(), parsed.text(), report);
-        checks.headlineMax().ifPresent(max -> {
-            int length = brief.title().codePointCount(0, brief.title().length());
+        checks.headlineMax().ifPresent(max -> title.ifPresent(headline -> {
+            int length = headline.codePointCount(0, headline.length());
             if (length > max) {
-                report.add(brief.positionOf("title"), Rule.HEADLINE_LENGTH, "headline has " + length
+                report.add(titlePosition, Rule.HEADLINE_LENGTH, "headline has " + length
                         + " characters; at most " + max + " read well", "cut it to the news; detail goes in the Summary");
             }
-        });
-        checks.briefWords().ifPresent(limit -> {
-            if (limit.excludes(brief.words())) {
-                report.add(firstSectionLine(parsed), Rule.BRIEF_WORDS, "brief has " + brief.words()
+        }));
+        // Without a closing "---" nothing is known to be the body, and "0 words" would mislead.
+        checks.briefWords().filter(limit -> parsed.bodyFound()).ifPresent(limit -> {
+            int count = words.orElseGet(() -> bodyWords(parsed));
+            if (limit.excludes(count)) {
+                report.add(firstSectionLine(parsed), Rule.BRIEF_WORDS, "brief has " + count
                         + " words; expected " + limit.describe());
             }
         });
         if (checks.linkUrls() || checks.linkText()) {
             parsed.body().accept(new LinkChecker(parsed, report));
         }
+    }
+
+    /** Words of the body but its section headings: what the sections of a valid brief hold. */
+    private static int bodyWords(ParsedBrief parsed) {
+        List<Node> blocks = new ArrayList<>();
+        for (Node block = parsed.body().getFirstChild(); block != null; block = block.getNext()) {
+            if (!(block instanceof Heading heading && heading.getLevel() <= 2)) {
+                blocks.add(block);
+            }
+        }
+        return WordCount.of(PlainText.of(blocks));
     }
 
     /**
@@ -124,7 +149,8 @@ final class EditorialValidator {
 
     private static boolean hasText(Node node) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof Text text && !text.getLiteral().isBlank() || child instanceof Image
+            if (child instanceof Text text && !text.getLiteral().isBlank()
+                    || child instanceof Code code && !code.getLiteral().isBlank() || child instanceof Image
                     || !(child instanceof Text) && hasText(child)) {
                 return true;
             }

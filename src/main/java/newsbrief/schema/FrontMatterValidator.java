@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import newsbrief.content.YamlNode;
@@ -28,8 +29,37 @@ final class FrontMatterValidator {
         this.schema = schema;
     }
 
+    /**
+     * What a front matter gave: the model when it is valid, and each value that is valid in any
+     * case, so that the checks that need only a title, a date or tags run on a broken brief too.
+     *
+     * @param frontMatter the front matter, or empty when a problem was reported
+     * @param values      each valid value by key, converted: {@code String}, {@code PublicationDate}, ...
+     */
+    record Checked(Optional<FrontMatter> frontMatter, Map<String, Object> values) {
+        static final Checked NONE = new Checked(Optional.empty(), Map.of());
+
+        Checked {
+            Objects.requireNonNull(frontMatter, "frontMatter");
+            values = Map.copyOf(values);
+        }
+
+        <T> Optional<T> value(String name, Class<T> type) {
+            return typed(values, name, type);
+        }
+
+        List<String> tags() {
+            return value("tags", List.class).map(FrontMatterValidator::strings).orElse(List.of());
+        }
+    }
+
     /** The front matter, or empty when a problem was reported. */
     Optional<FrontMatter> validate(YamlNode.Mapping mapping, FileDiagnostics report) {
+        return check(mapping, report).frontMatter();
+    }
+
+    /** Checks every key and reports every problem; see {@link Checked}. */
+    Checked check(YamlNode.Mapping mapping, FileDiagnostics report) {
         Map<String, Object> values = new HashMap<>();
         Set<String> suggested = new HashSet<>();
         boolean valid = true;
@@ -55,7 +85,7 @@ final class FrontMatterValidator {
             }
         }
         checkUpdated(values, mapping, report);
-        return valid ? Optional.of(toFrontMatter(values, fieldValues(values))) : Optional.empty();
+        return new Checked(valid ? Optional.of(toFrontMatter(values, fieldValues(values))) : Optional.empty(), values);
     }
 
     /** {@code updated} says when a published brief last changed, so it cannot come before its date. */

@@ -1,6 +1,8 @@
 package newsbrief.schema;
 
 import java.util.List;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Block;
 import org.commonmark.node.Code;
@@ -11,8 +13,8 @@ import org.commonmark.node.Text;
 
 /**
  * The text of Markdown blocks without markup, for word counts, sentence counts and descriptions:
- * literal text and code, with a space for every line break and between blocks, so list items
- * and paragraphs never run together. Cheaper than rendering, which it replaces for this.
+ * literal text and code, with a space for every line break, between blocks and between table
+ * cells, so list items, paragraphs and cells never run together. Cheaper than rendering, which it replaces for this.
  */
 final class PlainText extends AbstractVisitor {
 
@@ -30,13 +32,19 @@ final class PlainText extends AbstractVisitor {
 
     @Override
     protected void visitChildren(Node parent) {
-        if (parent instanceof Block) {
+        boolean apart = standsApart(parent);
+        if (apart) {
             separate();
         }
         super.visitChildren(parent);
-        if (parent instanceof Block) {
+        if (apart) {
             separate();
         }
+    }
+
+    /** Blocks, and the cells and rows of a table, which the tables extension makes custom nodes, not blocks. */
+    private static boolean standsApart(Node node) {
+        return node instanceof Block || node instanceof TableCell || node instanceof TableRow;
     }
 
     @Override

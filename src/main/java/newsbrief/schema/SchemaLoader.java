@@ -115,7 +115,7 @@ public final class SchemaLoader {
             if (name.isPresent() && type.isPresent()) {
                 checkSiteType(name.get(), type.get(), entry, report);
                 fields.add(new FieldRule(name.get(), type.get(), entry.bool("required").orElse(false),
-                        entry.integer("max-length"), pattern, maxItems));
+                        SchemaNumbers.atLeast(entry, "max-length", 1, report), pattern, maxItems));
             }
         }
         requireCoreFields(fields, names, reader, report);

@@ -6,7 +6,6 @@ import newsbrief.content.ParsedBrief;
 import newsbrief.diag.FileDiagnostics;
 import newsbrief.diag.Rule;
 import newsbrief.diag.SourcePosition;
-import newsbrief.model.Words;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
@@ -46,7 +45,7 @@ final class SectionContentChecks {
         for (Node block : section.blocks()) {
             BlockKind kind = BlockKind.of(block);
             if (!rule.blocks().contains(kind)) {
-                report.add(brief.positionOf(block), Rule.BLOCK_NOT_ALLOWED, kind.description() + " is not allowed in \""
+                report.add(brief.positionOf(block), Rule.BLOCK_NOT_ALLOWED, BlockKind.describe(block) + " is not allowed in \""
                         + rule.heading() + "\"; expected " + allowedBlocks(rule));
                 valid = false;
             }
@@ -58,7 +57,7 @@ final class SectionContentChecks {
 
     private void checkWords(FoundSection section, SourcePosition headingPosition, FileDiagnostics report) {
         section.rule().words().ifPresent(limit -> {
-            int words = Words.count(section.text());
+            int words = WordCount.of(section.text());
             if (limit.excludes(words)) {
                 report.report(limit.severity(), headingPosition, Rule.SECTION_WORDS, "section \"" + section.rule().heading()
                         + "\" has " + plural(words, "word") + "; expected " + limit.describe(), Optional.empty());
@@ -94,7 +93,7 @@ final class SectionContentChecks {
         Sentences counter = maxSentences.isPresent() ? new Sentences() : null;
         for (ListItem bullet : maxWords.isPresent() || maxSentences.isPresent() ? bullets : List.<ListItem>of()) {
             String text = PlainText.of(bullet);
-            int words = Words.count(text);
+            int words = WordCount.of(text);
             if (maxWords.isPresent() && words > maxWords.get()) {
                 report.add(brief.positionOf(bullet), Rule.BULLET_WORDS, "bullet has "
                         + plural(words, "word") + "; at most " + maxWords.get() + " are expected",

@@ -51,8 +51,21 @@ public record SectionRule(
         return normalise(heading).equals(written) || aliases.stream().map(SectionRule::normalise).anyMatch(written::equals);
     }
 
-    /** Lower case, single spaces, no spaces at the ends: "The  signal " → "the signal". */
+    /**
+     * Lower case, single spaces, no spaces at the ends: "The  signal " → "the signal". Characters
+     * that do not show are not part of a heading as an editor sees it: zero-width spaces and
+     * joiners, word joiners and byte-order marks inside the text (and every other format
+     * character) are dropped, and no-break and other Unicode spaces count as spaces.
+     */
     static String normalise(String heading) {
-        return Words.collapseWhitespace(heading).toLowerCase(Locale.ROOT);
+        StringBuilder seen = new StringBuilder(heading.length());
+        heading.codePoints().forEach(c -> {
+            if (Character.isSpaceChar(c)) {
+                seen.append(' ');
+            } else if (Character.getType(c) != Character.FORMAT) {
+                seen.appendCodePoint(c);
+            }
+        });
+        return Words.collapseWhitespace(seen.toString()).toLowerCase(Locale.ROOT);
     }
 }

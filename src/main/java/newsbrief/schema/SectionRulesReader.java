@@ -50,6 +50,7 @@ final class SectionRulesReader {
             Optional<YamlMappingReader> bullets = entry.nested("bullets");
             Optional<Integer> minBullets = bullets.flatMap(b -> count(b, "min", report));
             Optional<Integer> maxBullets = bullets.flatMap(b -> count(b, "max", report));
+            bullets.ifPresent(b -> SchemaNumbers.checkRange(b, minBullets, maxBullets, "bullets", report));
             Optional<Integer> minParagraphs = entry.nested("paragraphs").flatMap(p -> count(p, "min", report));
             Optional<Integer> maxSentences = entry.nested("bullet-sentences").flatMap(s -> count(s, "max", report));
             Optional<WordLimit> words = entry.nested("words").map(w -> wordLimit(w, report));
@@ -65,11 +66,12 @@ final class SectionRulesReader {
     /** {@code {min: 40, max: 250, severity: warning}}; the severity defaults to warning. */
     static WordLimit wordLimit(YamlMappingReader range, FileDiagnostics report) {
         range.rejectUnknownKeys(Set.of("min", "max", "severity"), "word range");
-        Optional<Integer> min = range.integer("min");
-        Optional<Integer> max = range.integer("max");
+        Optional<Integer> min = SchemaNumbers.atLeast(range, "min", 0, report);
+        Optional<Integer> max = SchemaNumbers.atLeast(range, "max", 0, report);
+        SchemaNumbers.checkRange(range, min, max, "word range", report);
         Severity severity = range.text("severity").flatMap(text -> severity(text, range, report))
                 .orElse(Severity.WARNING);
-        if (min.isEmpty() && max.isEmpty()) {
+        if (range.mapping().entry("min").isEmpty() && range.mapping().entry("max").isEmpty()) {
             report.add(range.mapping().position(), Rule.SCHEMA_INVALID, "word range has neither min nor max");
         }
         return new WordLimit(min, max, severity);
@@ -89,10 +91,7 @@ final class SectionRulesReader {
 
     private static Optional<Integer> count(YamlMappingReader range, String key, FileDiagnostics report) {
         range.rejectUnknownKeys(Set.of("min", "max"), "range");
-        Optional<Integer> value = range.integer(key);
-        value.filter(n -> n < 0).ifPresent(n -> report.add(range.positionOf(key), Rule.SCHEMA_INVALID,
-                "\"" + key + "\" is " + n + "; expected 0 or more"));
-        return value;
+        return SchemaNumbers.atLeast(range, key, 0, report);
     }
 
     private static Set<BlockKind> readBlocks(YamlMappingReader entry, FileDiagnostics report) {

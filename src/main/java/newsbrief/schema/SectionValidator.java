@@ -1,8 +1,10 @@
 package newsbrief.schema;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import newsbrief.content.ParsedBrief;
 import newsbrief.diag.FileDiagnostics;
 import newsbrief.diag.NearestName;
@@ -24,10 +26,13 @@ final class SectionValidator {
 
     private final BriefSchema schema;
     private final SectionContentChecks contentChecks;
+    private final MissingSections missingSections;
+    private final HeadingSkips headingSkips = new HeadingSkips();
 
     SectionValidator(BriefSchema schema) {
         this.schema = schema;
         this.contentChecks = new SectionContentChecks(schema);
+        this.missingSections = new MissingSections(schema);
     }
 
     /** The sections in schema order, or empty when a problem was reported. */
@@ -36,8 +41,10 @@ final class SectionValidator {
         if (!brief.bodyFound()) {
             return Optional.empty();
         }
-        List<FoundSection> found = split(brief, report);
-        boolean valid = checkOrder(found, brief, report) & checkMissing(found, brief, report);
+        Set<SectionRule> meant = new HashSet<>();
+        List<FoundSection> found = split(brief, meant, report);
+        boolean valid = checkOrder(found, brief, report) & missingSections.check(found, meant, brief, report);
+        headingSkips.check(brief);
         if (found.isEmpty() && valid) {
             report.add(brief.end(), Rule.SECTION_MISSING, "the brief has no section; expected "
                     + quotedHeadings(), "add a \"## " + schema.headings().get(0) + "\" heading and its text");
@@ -46,14 +53,17 @@ final class SectionValidator {
         for (FoundSection section : found) {
             valid &= contentChecks.checkContent(section, brief, report);
         }
-        if (!valid) {
+        // A brief with any error makes no model: its sections are not worth rendering.
+        if (!valid || report.hasErrors()) {
             return Optional.empty();
         }
         return Optional.of(found.stream().map(section -> new ValidSection(section.rule().id(),
-                section.rule().heading(), section.blocks(), section.bullets(), section.text())).toList());
+                section.rule().heading(), section.blocks(), section.bullets(), section.text(),
+                WordCount.of(section.text()))).toList());
     }
 
-    private List<FoundSection> split(ParsedBrief brief, FileDiagnostics report) {
+    /** The sections found; {@code meant} receives the sections that misspelt headings were probably meant to be. */
+    private List<FoundSection> split(ParsedBrief brief, Set<SectionRule> meant, FileDiagnostics report) {
         List<FoundSection> found = new ArrayList<>();
         FoundSection current = null;
         boolean reportedStray = false;
@@ -64,7 +74,7 @@ final class SectionValidator {
                 continue;
             }
             if (block instanceof Heading heading && heading.getLevel() <= 2) {
-                current = startSection(heading, found, brief, report);
+                current = startSection(heading, found, meant, brief, report);
                 inUnknown = current == null;
                 if (current != null) {
                     found.add(current);
@@ -83,7 +93,8 @@ final class SectionValidator {
     }
 
     /** The section a level-2 heading opens, or null after reporting why it opens none. */
-    private FoundSection startSection(Heading heading, List<FoundSection> found, ParsedBrief brief, FileDiagnostics report) {
+    private FoundSection startSection(Heading heading, List<FoundSection> found, Set<SectionRule> meant,
+            ParsedBrief brief, FileDiagnostics report) {
         SourcePosition position = brief.positionOf(heading);
         String text = headingText(heading);
         if (heading.getLevel() == 1) {
@@ -93,8 +104,10 @@ final class SectionValidator {
         }
         Optional<SectionRule> rule = schema.sectionFor(text);
         if (rule.isEmpty()) {
-            String message = "unknown section \"" + text + "\"; expected one of " + quotedHeadings();
-            Optional<String> nearest = NearestName.among(text, schema.headings());
+            String message = "unknown section \"" + text + "\"" + Invisibles.describe(text) + "; expected one of "
+                    + quotedHeadings();
+            Optional<String> nearest = NearestName.among(SectionRule.normalise(text), schema.headings());
+            nearest.flatMap(schema::sectionFor).ifPresent(meant::add);
             report.add(position, Rule.SECTION_UNKNOWN, message, nearest.map(h -> "did you mean \"## " + h + "\"?")
                     .orElse("sections are " + quotedHeadings()));
             return null;
@@ -127,29 +140,6 @@ final class SectionValidator {
             }
         }
         return valid;
-    }
-
-    private boolean checkMissing(List<FoundSection> found, ParsedBrief brief, FileDiagnostics report) {
-        boolean valid = true;
-        List<SectionRule> rules = schema.sections();
-        for (int i = 0; i < rules.size(); i++) {
-            SectionRule rule = rules.get(i);
-            if (!rule.required() || found.stream().anyMatch(f -> f.rule().equals(rule))) {
-                continue;
-            }
-            Optional<FoundSection> next = firstFoundAfter(i, found);
-            SourcePosition where = next.map(f -> brief.positionOf(f.heading())).orElse(brief.end());
-            String place = i == 0 ? "expected first" : "expected after \"" + rules.get(i - 1).heading() + "\"";
-            report.add(where, Rule.SECTION_MISSING, "section \"" + rule.heading() + "\" is missing; " + place,
-                    "add a \"## " + rule.heading() + "\" heading followed by " + SectionContentChecks.expectedContent(rule));
-            valid = false;
-        }
-        return valid;
-    }
-
-    /** The first section in the file whose rule comes after rule {@code ruleIndex} in the schema. */
-    private Optional<FoundSection> firstFoundAfter(int ruleIndex, List<FoundSection> found) {
-        return found.stream().filter(f -> indexOf(f.rule()) > ruleIndex).findFirst();
     }
 
     private int indexOf(SectionRule rule) {

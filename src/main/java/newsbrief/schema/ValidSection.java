@@ -15,8 +15,10 @@ import org.commonmark.node.Node;
  * @param blocks  the blocks under its heading, in order
  * @param bullets the items of its bullet lists, for list pages
  * @param text    its text without markup
+ * @param words   how many words it has, counted once here for the model
  */
-public record ValidSection(String id, String heading, List<Node> blocks, List<ListItem> bullets, String text) {
+public record ValidSection(String id, String heading, List<Node> blocks, List<ListItem> bullets, String text,
+        int words) {
 
     public ValidSection {
         Objects.requireNonNull(id, "id");

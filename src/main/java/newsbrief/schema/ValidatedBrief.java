@@ -6,7 +6,6 @@ import java.util.Objects;
 import newsbrief.diag.SourcePosition;
 import newsbrief.model.FrontMatter;
 import newsbrief.model.LocalLink;
-import newsbrief.model.Words;
 import org.commonmark.node.Node;
 
 /**
@@ -32,19 +31,5 @@ public record ValidatedBrief(String sourcePath, String slug, FrontMatter frontMa
         sections = List.copyOf(sections);
         positions = Map.copyOf(positions);
         localLinks = List.copyOf(localLinks);
-    }
-
-    public String title() {
-        return frontMatter.title();
-    }
-
-    /** Words in all sections. */
-    public int words() {
-        return sections.stream().mapToInt(section -> Words.count(section.text())).sum();
-    }
-
-    /** Where a front matter key was written, else the start of the file. */
-    public SourcePosition positionOf(String key) {
-        return positions.getOrDefault(key, SourcePosition.START);
     }
 }

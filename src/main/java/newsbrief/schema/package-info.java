@@ -1,6 +1,9 @@
 /**
- * Validate: checks each parsed brief against the section schema and turns it into a model
- * {@link newsbrief.model.Brief}, or reports why it cannot.
+ * Validate: checks each parsed brief against the section schema, running every check whatever
+ * else is wrong, and returns a {@link newsbrief.schema.ValidatedBrief} for the HTML stage when
+ * there was no error; it renders nothing. Every brief read, valid or not, also gives its
+ * {@link newsbrief.schema.BriefKeys}, by which {@link newsbrief.schema.CollectionValidator} checks
+ * all briefs together.
  *
  * <p>The schema is data: {@code content/schema.yaml} when present, else the built-in
  * {@code default-schema.yaml}, which reproduces BRIEF-FORMAT.md. {@link newsbrief.schema.SchemaLoader}

@@ -94,7 +94,7 @@ public final class PreviewSession implements AutoCloseable {
     /** The files an editor would recognise: not the temporary files that editors and sed save through. */
     private String describe(Set<Path> changed) {
         List<String> names = changed.stream()
-                .filter(path -> Files.exists(path) || path.toString().matches(".*\\.(md|yaml|jte|css)$"))
+                .filter(path -> Files.exists(path) || path.toString().matches("(?i).*\\.(md|markdown|yaml|jte|css)$"))
                 .map(scanner::displayPath).map(VisibleText::of).sorted().collect(Collectors.toList());
         if (names.isEmpty()) {
             return "files changed";

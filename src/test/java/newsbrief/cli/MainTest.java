@@ -63,9 +63,9 @@ class MainTest {
 
         assertEquals(ExitCode.CONTENT_ERRORS, exit);
         String path = new ContentScanner(Path.of("")).displayPath(content.resolve("briefs/2026-10-05-river-levels.md"));
-        assertTrue(err.toString().startsWith(path + ":14:1: error: section \"The Signal\" is missing; "
+        assertTrue(err.toString().contains(path + ":14:1: error: section \"The Signal\" is missing; "
                 + "expected after \"The Summary\" [section-missing]\n"), err::toString);
-        assertTrue(err.toString().endsWith("1 error in 1 of 4 briefs\n"), err::toString);
+        assertTrue(err.toString().endsWith("1 error, 1 warning in 1 of 4 briefs\n"), err::toString);
     }
 
     @Test

@@ -122,9 +122,9 @@ final class TestSites {
             List<Section> sections = new ArrayList<>();
             sections.add(Section.of("summary", "The Summary", Markdown.html("- Rivers rose.\n- Towns prepared.\n"),
                     List.of(Markdown.html("Rivers rose."), Markdown.html("Towns prepared.")),
-                    "Rivers rose. Towns prepared."));
+                    "Rivers rose. Towns prepared.", 4));
             sections.add(Section.of("signal", signalHeading, Markdown.html("Gauges read *high* & rising.\n"), List.of(),
-                    "Gauges read high & rising."));
+                    "Gauges read high & rising.", 4));
             return new Brief("content/briefs/" + slug + ".md", slug, frontMatter, sections, Map.of(), slug + title);
         }
     }

@@ -279,6 +279,18 @@ class HostileInputCatalogueTest {
                 Arguments.of("data URI image", addToSignal("![x](data:text/html;base64,PHNjcmlwdD4=)", Expect.safeSite())),
                 Arguments.of("script in heading", frontMatter("## The Signal", "## <script>alert(1)</script>",
                         Expect.diagnostic(Rule.SECTION_UNKNOWN))),
+                Arguments.of("BEL in the body", addToSignal("Ring\u0007 the bell.", Expect.diagnostic(Rule.CONTROL_CHARACTER))),
+                Arguments.of("C1 control in the body", addToSignal("Next\u0085line.", Expect.diagnostic(Rule.CONTROL_CHARACTER))),
+                Arguments.of("DEL in front matter", addToFrontMatter("author: \"Grid\u007F desk\"",
+                        Expect.diagnostic(Rule.CONTROL_CHARACTER))),
+                Arguments.of("control character as a YAML escape", frontMatter("share outage data\"",
+                        "share outage data\\x07\\e\"", Expect.diagnostic(Rule.CONTROL_CHARACTER))),
+                Arguments.of("no-break space in a heading", frontMatter("## The Signal", "## The\u00A0Signal",
+                        Expect.safeSite())),
+                Arguments.of("zero-width space in a heading", frontMatter("## The Signal", "## The Sig\u200Bnal",
+                        Expect.safeSite())),
+                Arguments.of("zero-width joiner, word joiner and BOM in a heading", frontMatter("## The Signal",
+                        "## \uFEFFThe\u200D Sig\u2060nal\u200C", Expect.safeSite())),
                 Arguments.of("5,000 nested quotes", addToSignal(">".repeat(5000) + " deep", Expect.safeSite())),
                 Arguments.of("10,000 brackets", addToSignal("[".repeat(10_000) + "x" + "]".repeat(10_000), Expect.safeSite())),
                 Arguments.of("10,000 emphasis markers", addToSignal("*_".repeat(10_000) + "x", Expect.safeSite())),
@@ -544,16 +556,22 @@ class HostileInputCatalogueTest {
         assertTrue(run.err().startsWith(relative.toString().replace('\\', '/') + "/briefs/2026-11-26-bad.md:"), run.err());
     }
 
-    @org.junit.jupiter.api.Test
-    void aBadBaseUrlOptionIsBlamedOnTheOption() throws IOException {
+    /** A bad --base-url is the option's fault; a password in it is never printed. */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "notaurl|\"notaurl\" is not an absolute http(s) URL",
+        "https://deploy:s3cret@example.github.io/repo/|\"https://…@example.github.io/repo/\" holds a user name or "
+                + "password before \"@\"; the address is published on every page"})
+    void aBadBaseUrlOptionIsBlamedOnTheOption(String url, String problem) throws IOException {
         Path content = siteWith("2026-11-26-fine.md", BRIEF);
 
         Run run = cli("build", "--content", content.toString(), "--out", temp.resolve("out").toString(),
-                "--base-url", "notaurl");
+                "--base-url", url);
 
         assertEquals(2, run.exit());
-        assertEquals("--base-url: error: \"notaurl\" is not an absolute http(s) URL; expected e.g. "
-                + "https://user.github.io/repo/\nsee 'newsbrief build --help'\n", run.err());
+        assertEquals("--base-url: error: " + problem + "; expected e.g. https://user.github.io/repo/\n"
+                + "see 'newsbrief build --help'\n", run.err());
+        assertFalse(run.err().contains("s3cret"), run.err());
     }
 
     @org.junit.jupiter.api.Test
@@ -565,6 +583,154 @@ class HostileInputCatalogueTest {
         assertEquals(2, run.exit());
         assertEquals("--content: error: content folder \"" + missing + "\" does not exist; expected a folder with "
                 + "site.yaml and briefs/\nsee 'newsbrief check --help'\n", run.err());
+    }
+
+    static Stream<Arguments> newHeadlines() {
+        return Stream.of(
+                Arguments.of("Курс рубля", List.of("--date", "2026-11-26"), "2026-11-26-kurs-rubla.md"),
+                Arguments.of("人民币汇率", List.of("--date", "2026-11-26"), "2026-11-26-ren-min-bi-hui-lu.md"),
+                Arguments.of("Ελληνικά νέα", List.of("--date", "2026-11-26"), "2026-11-26-ellenika-nea.md"),
+                Arguments.of("Курс рубля", List.of("--slug", "rouble-rate", "--date", "2026-11-20T09:30:00+01:00",
+                        "--tags", "markets,russia"), "2026-11-20-rouble-rate.md"));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("newHeadlines")
+    void newGivesAnyHeadlineItsOwnSlug(String headline, List<String> options, String fileName) throws IOException {
+        Path content = siteWith("2026-11-26-fine.md", BRIEF);
+        List<String> args = new java.util.ArrayList<>(List.of("new", "--content", content.toString(), headline));
+        args.addAll(options);
+
+        Run run = cli(args.toArray(String[]::new));
+
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().strip().endsWith("/briefs/" + fileName), run.out());
+        String text = Files.readString(content.resolve("briefs").resolve(fileName));
+        assertTrue(text.contains("title: " + headline + "\n"), text);
+    }
+
+    static Stream<Arguments> newRefusals() {
+        return Stream.of(
+                Arguments.of(List.of(""), "HEADLINE: error: title is empty"),
+                Arguments.of(List.of("x".repeat(141)), "HEADLINE: error: title has 141 characters; at most 140 are allowed"),
+                Arguments.of(List.of("Bell\u0007 rings"), "HEADLINE: error: the headline holds a control character, "
+                        + "<U+0007>; write it as one line of text"),
+                Arguments.of(List.of("Two\nlines"), "HEADLINE: error: the headline holds a control character, "
+                        + "<U+000A>; write it as one line of text"),
+                Arguments.of(List.of("\uD83E\uDD80\uD83E\uDD80"), "HEADLINE: error: \"\uD83E\uDD80\uD83E\uDD80\" gives no slug; "
+                        + "give one with --slug"),
+                Arguments.of(List.of("Fine", "--date", "2024-02-30"), "--date: error: date \"2024-02-30\" is not a valid "
+                        + "date; expected YYYY-MM-DD or a date-time with offset"),
+                Arguments.of(List.of("Fine", "--tags", "ai,Power Grids"), "--tags: error: tag \"Power Grids\" does not "
+                        + "match [a-z0-9]+(-[a-z0-9]+)*"),
+                Arguments.of(List.of("Fine", "--slug", "../evil"), "--slug: error: slug \"../evil\" is not a valid slug; "
+                        + "expected [a-z0-9]+(-[a-z0-9]+)*, e.g. \"evil\""));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("newRefusals")
+    void newRefusesWhatCannotMakeAValidBrief(List<String> given, String message) throws IOException {
+        Path content = siteWith("2026-11-26-fine.md", BRIEF);
+        List<String> args = new java.util.ArrayList<>(List.of("new", "--content", content.toString()));
+        args.addAll(given);
+        List<String> before = SiteFiles.list(content);
+
+        Run run = cli(args.toArray(String[]::new));
+
+        assertEquals(2, run.exit(), run.err());
+        assertEquals(message + "\nsee 'newsbrief new --help'; nothing was written\n", run.err());
+        assertEquals(before, SiteFiles.list(content), "nothing is written");
+    }
+
+    @org.junit.jupiter.api.Test
+    void cleaningRawHtmlKeepsRelativeAndInPageLinks() throws IOException {
+        Path content = siteWith("2026-11-26-links.md", BRIEF.replace("comparisons slow.\n", "comparisons slow.\n\n"
+                + "See <b>this</b>: [archive](/archive/), [report](reports/x.html), [note](#note-1), "
+                + "<a href=\"#note-2\">raw note</a>, [bad](javascript:alert(1)) and ![chart](img/chart.png).\n"));
+        Path out = temp.resolve("out");
+
+        Run run = cli("build", "--content", content.toString(), "--out", out.toString());
+
+        assertEquals(0, run.exit(), run.err());
+        Element signal = SiteFiles.html(out.resolve("briefs/links/index.html")).selectFirst("#signal");
+        // A path from the site's root goes under the base URL's path (/newsletter/); the others stay as written.
+        assertEquals(List.of("/newsletter/archive/", "reports/x.html", "#note-1", "#note-2", ""),
+                signal.select("a").stream().map(a -> a.attr("href")).toList(), signal.html());
+        assertEquals("img/chart.png", signal.selectFirst("img").attr("src"), signal.html());
+        assertNothingRuns(out);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aStructuralErrorHidesNoOtherProblem() throws IOException {
+        String broken = BRIEF.replace("## The Implication\n", "").replace("tags: [energy, grids]\n",
+                "tags: [energy, grids]\nslug: river-levels\n").replace("Until now", "TK Until now")
+                .replace("[hostile](x)", "").replace("comparisons slow.", "comparisons slow. [a link](reports/x.html)");
+        Path content = siteWith("2026-11-20-broken.md", broken);
+
+        Run run = cli("check", "--content", content.toString(), "--color=never");
+
+        for (String rule : List.of("section-missing", "placeholder", "file-name-date", "slug-duplicate", "link-url")) {
+            assertTrue(run.err().contains("[" + rule + "]"), () -> rule + " missing from:\n" + run.err());
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void aLinkWhoseTextIsCodeHasText() throws IOException {
+        Path content = siteWith("2026-11-26-code-link.md", BRIEF.replace("comparisons slow.",
+                "comparisons slow; see [`Vec::new`](https://doc.rust-lang.org/std/vec/struct.Vec.html)."));
+
+        Run run = cli("check", "--content", content.toString());
+
+        assertEquals(0, run.exit(), run.err());
+        assertFalse(run.err().contains("[link-text]"), run.err());
+    }
+
+    @org.junit.jupiter.api.Test
+    void briefsWithAnyMarkdownExtensionAreRead() throws IOException {
+        Path content = siteWith("2026-11-26-upper.MD", BRIEF.replace("outage data\"", "outage data in upper case\""));
+        Files.writeString(content.resolve("briefs/2026-11-26-long.markdown"), BRIEF.replace("outage data\"", "data\""));
+        Files.writeString(content.resolve("briefs/2026-11-26-capital.Markdown"), BRIEF);
+        Path out = temp.resolve("out");
+
+        Run run = cli("build", "--content", content.toString(), "--out", out.toString());
+
+        assertEquals(0, run.exit(), run.err());
+        for (String slug : List.of("upper", "long", "capital")) {
+            assertTrue(Files.exists(out.resolve("briefs/" + slug + "/index.html")), slug);
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void wordsAreCountedInAnyScript() throws IOException {
+        String japanese = BRIEF
+                .replace("- Five regional grid operators will publish outage data in one shared format.",
+                        "- 東京電力は来年から停電の情報を共通の形式で公開する。")
+                .replace("- The first joint report is due in March.", "- 最初の共同報告は三月に発表される予定だ。")
+                .replace("Until now each operator reported outages its own way, which made comparisons slow.",
+                        "これまで各社はそれぞれの方法で停電を報告していたため、比較には時間がかかり、規制当局も全体像を"
+                                + "つかめなかった。新しい形式では時刻、地域、影響を受けた世帯の数が同じ項目で記録される。")
+                .replace("Watch whether smaller utilities adopt the same format before the spring report.",
+                        "小規模な電力会社が春の報告までに同じ形式を採用するかどうかに注目したい。");
+        Path content = siteWith("2026-11-26-japanese.md", japanese);
+        Path out = temp.resolve("out");
+
+        Run run = cli("build", "--content", content.toString(), "--out", out.toString());
+
+        assertEquals(0, run.exit(), run.err());
+        assertFalse(run.err().contains("japanese.md") && run.err().contains("[brief-words]"), run.err());
+        String reading = SiteFiles.html(out.resolve("briefs/japanese/index.html")).selectFirst(".meta__reading").text();
+        int words = Integer.parseInt(reading.replaceAll(".*, (\\d+) words", "$1"));
+        assertTrue(words >= 60 && words <= 110, reading);
+    }
+
+    @org.junit.jupiter.api.Test
+    void columnsInFrontMatterCountCharactersAsEveryOtherColumnDoes() throws IOException {
+        Path content = siteWith("2026-11-26-emoji.md", BRIEF.replace("tags: [energy, grids]",
+                "tags: [\"\uD83E\uDD80\uD83E\uDD80\", \"Bad Tag\"]"));
+
+        Run run = cli("check", "--content", content.toString(), "--color=never");
+
+        assertTrue(run.err().contains("2026-11-26-emoji.md:4:16: error: tag \"Bad Tag\""), run.err());
     }
 
     /** No page holds a script but JSON-LD, an event handler, a frame or a script URL. */

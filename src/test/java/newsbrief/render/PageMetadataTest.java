@@ -120,7 +120,7 @@ class PageMetadataTest {
         assertNull(page.selectFirst(".pager__newer"), "the newest brief has no newer one");
         assertEquals(List.of("/newsletter/briefs/river-levels/"), page.select(".related a").eachAttr("href"),
                 "shares the tag climate");
-        assertEquals("1 min read, 41 words", page.selectFirst(".meta__reading").text());
+        assertEquals("1 min read, 42 words", page.selectFirst(".meta__reading").text());
     }
 
     @Test

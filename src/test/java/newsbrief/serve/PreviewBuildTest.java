@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Set;
+import java.util.stream.Collectors;
 import newsbrief.diag.Diagnostic;
 import newsbrief.diag.Rule;
 import newsbrief.diag.SourcePosition;
@@ -110,6 +111,30 @@ class PreviewBuildTest {
         PreviewBuild.Result fixed = build.rebuild(Set.of(river));
 
         assertTrue(fixed.ok(), fixed.build().diagnostics().sorted()::toString);
+    }
+
+    @Test
+    void theRulesOverAllBriefsFollowASaveOfABrokenBrief() throws IOException {
+        Path copy = brief("2026-11-25-river-copy.md");
+        Files.writeString(copy, SiteFiles.read(brief("2026-10-05-river-levels.md"))
+                .replace("River freight slows as water levels drop", "River copy")
+                .replace("date: 2026-10-05", "date: 2026-11-25\nslug: river-levels")
+                .replace("## The Signal", "## The Singal"));
+
+        PreviewBuild.Result broken = build.rebuild(Set.of(copy));
+
+        assertTrue(rules(broken).contains(Rule.SLUG_DUPLICATE), rules(broken)::toString);
+
+        // Still broken, but with a slug of its own: the duplicate must go, though no valid brief changed.
+        edit(copy, "slug: river-levels", "slug: river-copy");
+        PreviewBuild.Result renamed = build.rebuild(Set.of(copy));
+
+        assertEquals(Set.of(Rule.SECTION_UNKNOWN), rules(renamed));
+    }
+
+    private static Set<Rule> rules(PreviewBuild.Result result) {
+        return result.build().diagnostics().sorted().stream().map(Diagnostic::rule)
+                .collect(Collectors.toSet());
     }
 
     @Test
