@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import newsbrief.diag.Diagnostic;
 import newsbrief.diag.Diagnostics;
 import newsbrief.diag.FileDiagnostics;
@@ -35,6 +36,9 @@ public final class SiteConfigReader {
     static final int DEFAULT_FEED_COUNT = 20;
     private static final Set<String> KEYS = Set.of("title", "description", "baseUrl", "language", "author", "pageSize",
             "feedCount", "domain", "rawHtml", "maxFileBytes");
+
+    private static final Pattern HOST_NAME =
+            Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+");
 
     private final ContentScanner scanner;
     private final YamlReader yamlReader = new YamlReader();
@@ -85,9 +89,11 @@ public final class SiteConfigReader {
         Optional<Integer> pageSize = positive(reader, "pageSize", report);
         Optional<Integer> feedCount = positive(reader, "feedCount", report);
         Optional<String> domain = reader.text("domain");
-        domain.filter(d -> !d.matches("[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+"))
+        domain.filter(d -> !HOST_NAME.matcher(d).matches())
                 .ifPresent(d -> report.error(reader.positionOf("domain"), "config-domain", "domain \"" + d
                         + "\" is not a host name", "write only the host, e.g. news.example.com"));
+        domain.filter(d -> HOST_NAME.matcher(d).matches()).ifPresent(d -> baseUrl
+                .ifPresent(url -> warnOfOtherHost(d, url, reader, report)));
         RawHtml rawHtml = reader.text("rawHtml").flatMap(mode -> rawHtml(mode, reader, report)).orElse(RawHtml.SANITIZE);
         Optional<Integer> maxFileBytes = positive(reader, "maxFileBytes", report);
         Optional<String> description = reader.text("description");
@@ -99,6 +105,19 @@ public final class SiteConfigReader {
         return Optional.of(new SiteConfig(title.get(), description.orElse(""), baseUrl.get(), language,
                 author.orElse(title.get()), pageSize.orElse(DEFAULT_PAGE_SIZE), feedCount.orElse(DEFAULT_FEED_COUNT),
                 domain, rawHtml, maxFileBytes.map(Integer::longValue).orElse(ContentScanner.DEFAULT_MAX_FILE_BYTES)));
+    }
+
+    /**
+     * GitHub Pages serves a site with a custom domain at that domain only, so links made from a
+     * base URL on another host (the {@code github.io} address, say) lead readers through a redirect,
+     * and canonical URLs and feeds name an address that is not the site's.
+     */
+    private static void warnOfOtherHost(String domain, URI baseUrl, YamlMappingReader reader, FileDiagnostics report) {
+        if (!domain.equalsIgnoreCase(baseUrl.getHost())) {
+            report.warning(reader.positionOf("domain"), "config-domain", "domain \"" + domain
+                    + "\" is not the host of the base URL " + baseUrl, "publish at https://" + domain.toLowerCase(Locale.ROOT)
+                    + baseUrl.getRawPath() + " (baseUrl, or --base-url), or remove domain");
+        }
     }
 
     private static Optional<RawHtml> rawHtml(String mode, YamlMappingReader reader, FileDiagnostics report) {
