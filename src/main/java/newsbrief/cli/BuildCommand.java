@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import newsbrief.BuildRequest;
 import newsbrief.BuildResult;
 import newsbrief.SiteBuild;
+import newsbrief.model.PublicationDate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,6 +47,12 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--future", description = "Publish briefs dated in the future too (they are held back by default).")
     private boolean future;
 
+    @Option(names = "--now", paramLabel = "WHEN",
+            description = "Build as if at this moment, which decides which briefs are in the future: "
+                    + "2026-12-01T06:00:00Z, 2026-12-01T07:00:00+01:00, or 2026-12-01 (its midnight, UTC). "
+                    + "Empty means the clock.")
+    private String now = "";
+
     /** For `mvn package`: lets Maven fail the build cleanly on our exit code (see pom.xml). */
     @Option(names = "--exit-code-file", paramLabel = "FILE", hidden = true)
     private Path exitCodeFile;
@@ -55,6 +65,14 @@ final class BuildCommand implements Callable<Integer> {
         long start = System.nanoTime();
         BuildRequest request = BuildRequest.build(options.content, out).withDrafts(drafts).withFuture(future)
                 .withStrict(report.strict);
+        if (!now.isBlank()) {
+            Optional<Instant> moment = moment(now.strip());
+            if (moment.isEmpty()) {
+                return badUsage("--now \"" + now + "\" is not a moment; expected e.g. 2026-12-01T06:00:00Z, "
+                        + "2026-12-01T07:00:00+01:00 or 2026-12-01");
+            }
+            request = request.withNow(moment.get());
+        }
         BuildResult result = new SiteBuild(Path.of("")).run(baseUrl.isBlank() ? request : request.withBaseUrl(baseUrl));
         int exit = new Reporter(DiagnosticFormat.TEXT, report.useColour())
                 .report(result, spec.commandLine().getOut(), spec.commandLine().getErr());
@@ -65,6 +83,22 @@ final class BuildCommand implements Callable<Integer> {
         }
         writeExitCode(exit);
         return exit;
+    }
+
+    /** One line, as the option's mistake is all there is to say; exit code 2. */
+    private int badUsage(String message) {
+        spec.commandLine().getErr().println("error: " + message);
+        spec.commandLine().getErr().flush();
+        writeExitCode(ExitCode.USAGE_OR_CONFIGURATION);
+        return ExitCode.USAGE_OR_CONFIGURATION;
+    }
+
+    private static Optional<Instant> moment(String text) {
+        try {
+            return Optional.of(PublicationDate.parse(text).instant());
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     private void writeExitCode(int exit) {

@@ -2,8 +2,6 @@ package newsbrief.schema;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
@@ -75,10 +73,7 @@ final class ScalarFields {
     static Optional<PublicationDate> date(FieldRule rule, YamlNode.Scalar scalar, FileDiagnostics report) {
         String text = scalar.value().strip();
         try {
-            if (text.length() <= "YYYY-MM-DD".length()) {
-                return Optional.of(PublicationDate.of(LocalDate.parse(text)));
-            }
-            return Optional.of(PublicationDate.of(OffsetDateTime.parse(text)));
+            return Optional.of(PublicationDate.parse(text));
         } catch (DateTimeParseException e) {
             report.error(scalar.position(), "field-date", rule.name() + " \"" + text
                     + "\" is not a valid date; expected YYYY-MM-DD or a date-time with offset",
