@@ -28,6 +28,8 @@ import newsbrief.model.SiteConfig;
  * domain: news.example.com
  * rawHtml: sanitize      # or escape, or allow
  * maxFileBytes: 1048576
+ * image: images/card.png   # card image of pages without their own
+ * favicon: images/icon.png # else newsbrief's own
  * </pre>
  */
 public final class SiteConfigReader {
@@ -35,10 +37,12 @@ public final class SiteConfigReader {
     static final int DEFAULT_PAGE_SIZE = 10;
     static final int DEFAULT_FEED_COUNT = 20;
     private static final Set<String> KEYS = Set.of("title", "description", "baseUrl", "language", "author", "pageSize",
-            "feedCount", "domain", "rawHtml", "maxFileBytes");
+            "feedCount", "domain", "rawHtml", "maxFileBytes", "image", "favicon");
 
     private static final Pattern HOST_NAME =
             Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+");
+    /** Path segments of letters, digits, "-", "_" and "."; a leading "/" means the same as none. */
+    private static final Pattern SITE_PATH = Pattern.compile("/?[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*");
 
     private final ContentScanner scanner;
     private final YamlReader yamlReader = new YamlReader();
@@ -81,30 +85,61 @@ public final class SiteConfigReader {
                 ? baseUrl(baseUrlOverride.get(), SourcePosition.START, report, "--base-url")
                 : reader.requiredText("baseUrl", "site.yaml")
                         .flatMap(url -> baseUrl(url, reader.positionOf("baseUrl"), report, "baseUrl"));
+        String language = language(reader, report);
+        Optional<Integer> pageSize = positive(reader, "pageSize", report);
+        Optional<Integer> feedCount = positive(reader, "feedCount", report);
+        Optional<String> domain = domain(reader, baseUrl, report);
+        RawHtml rawHtml = reader.text("rawHtml").flatMap(mode -> rawHtml(mode, reader, report)).orElse(RawHtml.SANITIZE);
+        Optional<Integer> maxFileBytes = positive(reader, "maxFileBytes", report);
+        Optional<String> favicon = favicon(reader, report);
+        // Every value is read, and so every mistake reported, before deciding.
+        if (report.hasErrors() || title.isEmpty() || baseUrl.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new SiteConfig(title.get(), reader.text("description").orElse(""), baseUrl.get(), language,
+                reader.text("author").orElse(title.get()), pageSize.orElse(DEFAULT_PAGE_SIZE),
+                feedCount.orElse(DEFAULT_FEED_COUNT), domain, rawHtml,
+                maxFileBytes.map(Integer::longValue).orElse(ContentScanner.DEFAULT_MAX_FILE_BYTES),
+                reader.text("image"), favicon));
+    }
+
+    private static String language(YamlMappingReader reader, FileDiagnostics report) {
         String language = reader.text("language").orElse("en");
         if (Locale.forLanguageTag(language).getLanguage().isEmpty()) {
             report.error(reader.positionOf("language"), "config-language", "language \"" + language
                     + "\" is not a language tag", "use a tag such as \"en\" or \"en-GB\"");
         }
-        Optional<Integer> pageSize = positive(reader, "pageSize", report);
-        Optional<Integer> feedCount = positive(reader, "feedCount", report);
+        return language;
+    }
+
+    /** A host name; when it is one, it should also be the host the site is published at. */
+    private static Optional<String> domain(YamlMappingReader reader, Optional<URI> baseUrl, FileDiagnostics report) {
         Optional<String> domain = reader.text("domain");
-        domain.filter(d -> !HOST_NAME.matcher(d).matches())
-                .ifPresent(d -> report.error(reader.positionOf("domain"), "config-domain", "domain \"" + d
-                        + "\" is not a host name", "write only the host, e.g. news.example.com"));
-        domain.filter(d -> HOST_NAME.matcher(d).matches()).ifPresent(d -> baseUrl
-                .ifPresent(url -> warnOfOtherHost(d, url, reader, report)));
-        RawHtml rawHtml = reader.text("rawHtml").flatMap(mode -> rawHtml(mode, reader, report)).orElse(RawHtml.SANITIZE);
-        Optional<Integer> maxFileBytes = positive(reader, "maxFileBytes", report);
-        Optional<String> description = reader.text("description");
-        Optional<String> author = reader.text("author");
-        // Every value is read, and so every mistake reported, before deciding.
-        if (report.hasErrors() || title.isEmpty() || baseUrl.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new SiteConfig(title.get(), description.orElse(""), baseUrl.get(), language,
-                author.orElse(title.get()), pageSize.orElse(DEFAULT_PAGE_SIZE), feedCount.orElse(DEFAULT_FEED_COUNT),
-                domain, rawHtml, maxFileBytes.map(Integer::longValue).orElse(ContentScanner.DEFAULT_MAX_FILE_BYTES)));
+        domain.ifPresent(d -> {
+            if (!HOST_NAME.matcher(d).matches()) {
+                report.error(reader.positionOf("domain"), "config-domain", "domain \"" + d + "\" is not a host name",
+                        "write only the host, e.g. news.example.com");
+            } else {
+                baseUrl.ifPresent(url -> warnOfOtherHost(d, url, reader, report));
+            }
+        });
+        return domain;
+    }
+
+    /**
+     * A path in the site, such as {@code images/icon.png}: browsers ask for the icon on every page,
+     * so it is served with the site, never from elsewhere, and never from above the base path.
+     */
+    private static Optional<String> favicon(YamlMappingReader reader, FileDiagnostics report) {
+        Optional<String> favicon = reader.text("favicon");
+        return favicon.filter(path -> {
+            if (SITE_PATH.matcher(path).matches() && !path.matches("(.*/)?\\.\\.?(/.*)?")) {
+                return true;
+            }
+            report.error(reader.positionOf("favicon"), "config-favicon", "favicon \"" + path
+                    + "\" is not a path in the site", "give the file's path below the site root, e.g. images/icon.png");
+            return false;
+        });
     }
 
     /**

@@ -17,9 +17,12 @@ import java.util.Optional;
  * @param domain      a custom domain for GitHub Pages, written to {@code CNAME}
  * @param rawHtml     what happens to raw HTML in briefs
  * @param maxFileBytes larger brief files are refused
+ * @param image       the card image of pages without their own: a path in the site or an absolute URL
+ * @param favicon     the site's icon, a path in the site; empty for newsbrief's own
  */
 public record SiteConfig(String title, String description, URI baseUrl, String language, String author, int pageSize,
-        int feedCount, Optional<String> domain, RawHtml rawHtml, long maxFileBytes) {
+        int feedCount, Optional<String> domain, RawHtml rawHtml, long maxFileBytes, Optional<String> image,
+        Optional<String> favicon) {
 
     public SiteConfig {
         Objects.requireNonNull(title, "title");
@@ -35,6 +38,8 @@ public record SiteConfig(String title, String description, URI baseUrl, String l
         }
         Objects.requireNonNull(domain, "domain");
         Objects.requireNonNull(rawHtml, "rawHtml");
+        Objects.requireNonNull(image, "image");
+        Objects.requireNonNull(favicon, "favicon");
     }
 
     /** Settings with the defaults of a {@code site.yaml} that gives only a title and a base URL. */
@@ -54,6 +59,8 @@ public record SiteConfig(String title, String description, URI baseUrl, String l
         private Optional<String> domain = Optional.empty();
         private RawHtml rawHtml = RawHtml.SANITIZE;
         private long maxFileBytes = 1024 * 1024;
+        private Optional<String> image = Optional.empty();
+        private Optional<String> favicon = Optional.empty();
 
         private Builder(String title, URI baseUrl) {
             this.title = title;
@@ -101,16 +108,26 @@ public record SiteConfig(String title, String description, URI baseUrl, String l
             return this;
         }
 
+        public Builder image(String value) {
+            image = Optional.of(value);
+            return this;
+        }
+
+        public Builder favicon(String value) {
+            favicon = Optional.of(value);
+            return this;
+        }
+
         public SiteConfig build() {
             return new SiteConfig(title, description, baseUrl, language, author, pageSize, feedCount, domain, rawHtml,
-                    maxFileBytes);
+                    maxFileBytes, image, favicon);
         }
     }
 
     /** The same settings published at another address. */
     public SiteConfig withBaseUrl(URI newBaseUrl) {
         return new SiteConfig(title, description, newBaseUrl, language, author, pageSize, feedCount, domain, rawHtml,
-                maxFileBytes);
+                maxFileBytes, image, favicon);
     }
 
     /** The path part of the base URL, e.g. {@code /news/}; every internal link starts with it. */

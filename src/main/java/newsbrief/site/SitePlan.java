@@ -21,6 +21,7 @@ import newsbrief.render.DisplayDates;
 import newsbrief.render.Links;
 import newsbrief.render.PageContext;
 import newsbrief.render.Pages;
+import newsbrief.render.SiteIcons;
 
 /**
  * Which pages the site has and where each goes:
@@ -43,7 +44,7 @@ import newsbrief.render.Pages;
 public final class SitePlan {
 
     /** Files copied as they are from the jar's {@code newsbrief/assets/} to {@code assets/}. */
-    public static final List<String> ASSETS = List.of("style.css");
+    public static final List<String> ASSETS = List.of("style.css", SiteIcons.DEFAULT_FAVICON, SiteIcons.DEFAULT_LOGO);
 
     static final int RELATED_COUNT = 3;
 

@@ -62,4 +62,28 @@ class SiteConfigReaderTest {
         assertEquals(List.of("site.yaml:3:9: error: domain \"https://x.org/\" is not a host name [config-domain]"),
                 headlines());
     }
+
+    @Test
+    void readsTheSitesImageAndFavicon() throws IOException {
+        SiteConfig config = read("title: T\nbaseUrl: https://x.org/\nimage: https://cdn.x.org/card.png\n"
+                + "favicon: images/icon.svg\n", Optional.empty()).orElseThrow();
+
+        assertEquals(Optional.of("https://cdn.x.org/card.png"), config.image());
+        assertEquals(Optional.of("images/icon.svg"), config.favicon());
+        assertEquals(List.of(), headlines());
+    }
+
+    @Test
+    void aFaviconMustBeAPathInTheSite() throws IOException {
+        for (String favicon : List.of("https://cdn.x.org/icon.png", "../icon.png", "images/../../icon.png",
+                "//cdn.x.org/icon.png", "icon image.png")) {
+            Diagnostics each = new Diagnostics();
+            Path file = temp.resolve("site.yaml");
+            Files.writeString(file, "title: T\nbaseUrl: https://x.org/\nfavicon: \"" + favicon + "\"\n");
+
+            assertTrue(new SiteConfigReader(new ContentScanner(temp)).read(file, Optional.empty(), each).isEmpty());
+            assertEquals(List.of("site.yaml:3:10: error: favicon \"" + favicon + "\" is not a path in the site "
+                    + "[config-favicon]"), each.sorted().stream().map(Diagnostic::headline).toList(), favicon);
+        }
+    }
 }
