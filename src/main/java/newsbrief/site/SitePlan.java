@@ -37,7 +37,8 @@ import newsbrief.render.SiteIcons;
  * <pre>
  * feed.xml, rss.xml, feed.json    the latest briefs as Atom, RSS and JSON Feed
  * tags/TAG/feed.xml               a tag's briefs as Atom
- * sitemap.xml, robots.txt         for search engines
+ * sitemap.xml, robots.txt         for search engines (over 50,000 pages, sitemap.xml is an index
+ *                                 of sitemap-1.xml, sitemap-2.xml, ...)
  * .nojekyll, CNAME                for GitHub Pages
  * </pre>
  */
@@ -168,7 +169,8 @@ public final class SitePlan {
                 () -> atom.tag(tag))));
         List<SitemapEntry> sitemap = pages.stream().filter(PlannedPage::inSitemap)
                 .map(page -> SitemapEntry.of(links, page.outputPath(), page.lastModified())).toList();
-        files.add(new PlannedFile(Sitemap.PATH, sitemap, () -> new Sitemap().write(sitemap)));
+        new Sitemap(links).files(sitemap).forEach(file -> files.add(new PlannedFile(file.path(), file.entries(),
+                file.content())));
         files.add(new PlannedFile(RobotsTxt.PATH, links, () -> new RobotsTxt(links).write()));
         // GitHub Pages runs Jekyll on a site without .nojekyll, which hides files and folders
         // whose names start with "_" or ".".

@@ -13,6 +13,7 @@ import newsbrief.model.PublicationDate;
 import newsbrief.model.Section;
 import newsbrief.model.Site;
 import newsbrief.model.SiteConfig;
+import newsbrief.model.SourceLink;
 import newsbrief.render.Links;
 
 /**
@@ -78,6 +79,8 @@ final class TestSites {
         private Optional<String> description = Optional.empty();
         private Optional<PublicationDate> updated = Optional.empty();
         private String signalHeading = "The Signal";
+        private String signalHtml = SIGNAL_HTML;
+        private List<SourceLink> sources = List.of();
 
         private BriefBuilder(String slug, PublicationDate date) {
             this.slug = slug;
@@ -115,13 +118,29 @@ final class TestSites {
             return this;
         }
 
+        /** The Signal section's HTML, as Markdown would have rendered it. */
+        BriefBuilder signalHtml(String html) {
+            this.signalHtml = html;
+            return this;
+        }
+
+        /** Sources as title, URL, title, URL, ... */
+        BriefBuilder sources(String... titlesAndUrls) {
+            List<SourceLink> links = new ArrayList<>();
+            for (int i = 0; i < titlesAndUrls.length; i += 2) {
+                links.add(new SourceLink(titlesAndUrls[i], URI.create(titlesAndUrls[i + 1])));
+            }
+            this.sources = List.copyOf(links);
+            return this;
+        }
+
         Brief build() {
             FrontMatter frontMatter = new FrontMatter(title, date, tags, author, Optional.empty(), description,
-                    List.of(), Optional.empty(), false, updated);
+                    sources, Optional.empty(), false, updated);
             List<Section> sections = new ArrayList<>();
             sections.add(Section.of("summary", "The Summary", SUMMARY_HTML,
                     List.of("Rivers rose.", "Towns prepared."), "Rivers rose. Towns prepared."));
-            sections.add(Section.of("signal", signalHeading, SIGNAL_HTML, List.of(), "Gauges read high & rising."));
+            sections.add(Section.of("signal", signalHeading, signalHtml, List.of(), "Gauges read high & rising."));
             return new Brief("content/briefs/" + slug + ".md", slug, frontMatter, sections, Map.of());
         }
     }
