@@ -2,10 +2,12 @@ package newsbrief.schema;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import newsbrief.content.ParsedBrief;
 import newsbrief.content.SourceText;
 import newsbrief.diag.FileDiagnostics;
+import newsbrief.diag.Severity;
 import newsbrief.diag.SourcePosition;
 import newsbrief.model.Brief;
 import org.commonmark.node.AbstractVisitor;
@@ -39,7 +41,7 @@ final class EditorialValidator {
 
     void validate(ParsedBrief parsed, Brief brief) {
         FileDiagnostics report = parsed.report();
-        checkPlaceholders(parsed.source().text(), parsed.text(), report);
+        checkPlaceholders(parsed.source().text(), parsed.text(), report, brief.draft());
         checks.headlineMax().ifPresent(max -> {
             int length = brief.title().codePointCount(0, brief.title().length());
             if (length > max) {
@@ -63,8 +65,15 @@ final class EditorialValidator {
      * and "tk" pass; a placeholder written in lower case, such as "lorem ipsum", matches in any
      * case. One pass over the text, trying placeholders only where one could start: this runs over
      * every character of every brief, and a regular expression cost a third of a large build.
+     * <p>
+     * A placeholder is an error in a brief that would be published, since an unedited scaffold
+     * from {@code new} goes out as soon as its {@code draft: true} line does; in a draft, where
+     * copy is still to come, it is a warning.
      */
-    private void checkPlaceholders(String text, SourceText lines, FileDiagnostics report) {
+    private void checkPlaceholders(String text, SourceText lines, FileDiagnostics report, boolean draft) {
+        Severity severity = draft ? Severity.WARNING : Severity.ERROR;
+        Optional<String> hint = Optional.of(draft ? "replace it with the final copy before publishing"
+                : "replace it with the final copy, or mark the brief \"draft: true\" until it is ready");
         for (int at = 0; at < text.length(); at++) {
             if (!Character.isLetter(text.charAt(at)) || !isWordBoundary(text, at - 1)) {
                 continue;
@@ -78,9 +87,8 @@ final class EditorialValidator {
                         : Character.toLowerCase(first) == Character.toLowerCase(start);
                 if (sameStart && text.regionMatches(!exact[i], at, word, 0, word.length())
                         && isWordBoundary(text, at + word.length())) {
-                    report.warning(lines.positionOf(at), EditorialChecks.PLACEHOLDER, "placeholder \""
-                            + text.substring(at, at + word.length()) + "\" is left in the text",
-                            "replace it with the final copy before publishing");
+                    report.report(severity, lines.positionOf(at), EditorialChecks.PLACEHOLDER, "placeholder \""
+                            + text.substring(at, at + word.length()) + "\" is left in the text", hint);
                     break;
                 }
             }
