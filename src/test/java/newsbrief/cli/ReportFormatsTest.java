@@ -26,7 +26,7 @@ class ReportFormatsTest {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
-    /** A site whose briefs break many rules at once (and a draft with warnings): every problem must come out of one run. */
+    /** Briefs that break many rules at once, and a draft with warnings: every problem comes out of one run. */
     @BeforeEach
     void brokenSite() throws IOException {
         content = temp.resolve("content");
