@@ -46,7 +46,7 @@ public final class SchemaLoader {
         return scanner.read(file, diagnostics).flatMap(source -> parse(source, diagnostics));
     }
 
-    /** The schema of BRIEF-FORMAT.md, shipped inside the jar. */
+    /** The schema of src/docs/BRIEF-FORMAT.md, shipped inside the jar. */
     public static BriefSchema defaultSchema() {
         try (InputStream in = SchemaLoader.class.getResourceAsStream(DEFAULT_RESOURCE)) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
