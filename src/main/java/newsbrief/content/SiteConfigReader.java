@@ -145,10 +145,14 @@ public final class SiteConfigReader {
     /**
      * GitHub Pages serves a site with a custom domain at that domain only, so links made from a
      * base URL on another host (the {@code github.io} address, say) lead readers through a redirect,
-     * and canonical URLs and feeds name an address that is not the site's.
+     * and canonical URLs and feeds name an address that is not the site's. A build for this
+     * machine ({@code serve}, or {@code --base-url http://localhost:8000/}) is a preview, not a
+     * publication, and is not warned of.
      */
     private static void warnOfOtherHost(String domain, URI baseUrl, YamlMappingReader reader, FileDiagnostics report) {
-        if (!domain.equalsIgnoreCase(baseUrl.getHost())) {
+        String host = baseUrl.getHost();
+        boolean preview = host.equalsIgnoreCase("localhost") || host.startsWith("127.") || host.equals("[::1]");
+        if (!preview && !domain.equalsIgnoreCase(host)) {
             report.warning(reader.positionOf("domain"), "config-domain", "domain \"" + domain
                     + "\" is not the host of the base URL " + baseUrl, "publish at https://" + domain.toLowerCase(Locale.ROOT)
                     + baseUrl.getRawPath() + " (baseUrl, or --base-url), or remove domain");

@@ -54,6 +54,17 @@ class SiteConfigReaderTest {
     }
 
     @Test
+    void aPreviewOnThisMachineIsNotWarnedOf() throws IOException {
+        String yaml = "title: T\nbaseUrl: https://news.example.com/\ndomain: news.example.com\n";
+
+        for (String preview : List.of("http://127.0.0.1:8080/", "http://localhost:8000/", "http://[::1]:8080/")) {
+            read(yaml, Optional.of(preview));
+        }
+
+        assertEquals(List.of(), headlines());
+    }
+
+    @Test
     void aDomainThatIsNoHostNameIsAnErrorOnly() throws IOException {
         Optional<SiteConfig> config = read("title: T\nbaseUrl: https://user.github.io/\ndomain: https://x.org/\n",
                 Optional.empty());
