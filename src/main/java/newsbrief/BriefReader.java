@@ -6,16 +6,19 @@ import java.util.Objects;
 import java.util.Optional;
 import newsbrief.content.BriefParser;
 import newsbrief.content.ContentScanner;
-import newsbrief.content.MarkdownHtml;
+import newsbrief.content.SourceFile;
 import newsbrief.diag.Diagnostic;
 import newsbrief.diag.Diagnostics;
+import newsbrief.html.BriefHtml;
+import newsbrief.html.HtmlStorage;
 import newsbrief.model.Brief;
+import newsbrief.model.ContentKey;
 import newsbrief.schema.BriefValidator;
 
 /**
- * Load, parse and validate for one brief file: the work that depends on that file alone, so a
- * build can do it for every file in parallel, and the preview server again for a changed file
- * only. Thread-safe.
+ * Load, parse, validate and render to HTML for one brief file: the stages that depend on that file
+ * alone, so a run can do them for every file in parallel, and again for a changed file only.
+ * Thread-safe.
  */
 public final class BriefReader {
 
@@ -37,33 +40,28 @@ public final class BriefReader {
     private final ContentScanner scanner;
     private final BriefParser parser;
     private final BriefValidator validator;
+    private final BriefHtml html;
 
-    public BriefReader(ContentScanner scanner, Settings settings) {
-        this(scanner, settings, false);
-    }
-
-    /** @param deflateHtml keep section HTML deflated in memory (see {@link #needsDeflating}) */
-    public BriefReader(ContentScanner scanner, Settings settings, boolean deflateHtml) {
+    /** @param storage how section HTML is held until its pages are written */
+    public BriefReader(ContentScanner scanner, Settings settings, HtmlStorage storage) {
         this.scanner = scanner.withMaxFileBytes(settings.config().maxFileBytes());
         this.parser = new BriefParser(settings.schema().policy());
-        this.validator = new BriefValidator(settings.schema(), new MarkdownHtml(settings.config().rawHtml()),
-                deflateHtml);
+        this.validator = new BriefValidator(settings.schema(), settings.config().rawHtml());
+        this.html = new BriefHtml(settings.config().rawHtml(), settings.config().basePath(), storage);
     }
 
-    /**
-     * Whether briefs this large would crowd the heap as plain strings: their HTML is about as
-     * large as their Markdown, and a quarter of the heap is what a build may spend on it.
-     */
-    public static boolean needsDeflating(List<Path> files) {
+    /** How to hold the HTML of briefs these files give, in this JVM's heap. */
+    public static HtmlStorage storageFor(List<Path> files) {
         long bytes = files.stream().mapToLong(file -> file.toFile().length()).sum();
-        return bytes > Runtime.getRuntime().maxMemory() / 4;
+        return HtmlStorage.forSite(bytes, Runtime.getRuntime().maxMemory());
     }
 
     public Outcome read(Path file) {
         Diagnostics diagnostics = new Diagnostics();
-        Optional<Brief> brief = scanner.read(file, diagnostics)
-                .map(source -> parser.parse(source, diagnostics))
-                .flatMap(validator::validate);
+        Optional<SourceFile> source = scanner.read(file, diagnostics);
+        Optional<Brief> brief = source.map(text -> parser.parse(text, diagnostics))
+                .flatMap(validator::validate)
+                .map(valid -> html.render(valid, ContentKey.digestOf(source.get().text())));
         return new Outcome(file, diagnostics.sorted(), brief);
     }
 

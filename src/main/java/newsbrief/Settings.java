@@ -7,6 +7,7 @@ import java.util.Optional;
 import newsbrief.content.ContentScanner;
 import newsbrief.content.SiteConfigReader;
 import newsbrief.diag.Diagnostics;
+import newsbrief.model.ContentKey;
 import newsbrief.model.SiteConfig;
 import newsbrief.schema.BriefSchema;
 import newsbrief.schema.SchemaLoader;
@@ -23,6 +24,14 @@ public record Settings(SiteConfig config, BriefSchema schema) {
     public Settings {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(schema, "schema");
+    }
+
+    /**
+     * What every output file depends on besides its own inputs: a digest of the settings and the
+     * schema (as records, their text lists every component), for the preview's cache keys.
+     */
+    public String key() {
+        return ContentKey.of("settings").add(config.toString()).add(schema.toString()).build().digest();
     }
 
     /** The settings, or empty after reporting every problem in them. */

@@ -1,104 +1,241 @@
 package newsbrief;
 
-import java.io.InputStream;
+import gg.jte.TemplateException;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import newsbrief.content.ContentScanner;
+import newsbrief.content.StaticFiles;
+import newsbrief.diag.Diagnostic;
 import newsbrief.diag.Diagnostics;
+import newsbrief.diag.Rule;
+import newsbrief.diag.RulePolicy;
+import newsbrief.diag.Severity;
+import newsbrief.diag.SourcePosition;
 import newsbrief.model.Brief;
+import newsbrief.model.ContentKey;
+import newsbrief.model.LocalLink;
 import newsbrief.model.Site;
-import newsbrief.render.PageRenderer;
+import newsbrief.model.StaticFile;
+import newsbrief.render.TemplateErrors;
+import newsbrief.render.Templates;
 import newsbrief.schema.CollectionValidator;
 import newsbrief.site.OutputException;
+import newsbrief.site.Output;
+import newsbrief.site.OutputPlan;
+import newsbrief.site.Outputs;
 import newsbrief.site.PlannedFile;
-import newsbrief.site.PlannedPage;
-import newsbrief.site.SitePlan;
-import newsbrief.site.SiteWriter;
+import newsbrief.site.SiteTarget;
+import newsbrief.site.StagingTarget;
 
 /**
- * The whole pipeline, in order:
+ * The one pipeline, used by {@code build}, {@code check} and {@code serve} alike:
  * <pre>
- * load      content/site.yaml, content/schema.yaml (or the default), content/briefs/**.md
- * parse     front matter (YAML) and body (CommonMark), with source positions
- * validate  each brief against the schema, then all briefs together  → model records
- * render    every page through the precompiled jte templates
- * write     into a staging folder, swapped in for the output when complete
+ * load      content/site.yaml, content/schema.yaml (or the default)      → Settings
+ * find      content/briefs/**.md
+ * read      per file, in parallel: parse, validate, render Markdown to HTML (BriefReader) → Brief
+ * collect   rules over all briefs together (duplicate slugs, tag spellings)
+ * publish   which briefs the run shows (drafts, scheduled)                → Site
+ * plan      every output adds its files (Outputs.site())                  → PlannedFile
+ * write     make each file and write it to the target: a staging folder swapped in, or memory
  * </pre>
- * Any error (or, with {@code strict}, any warning) stops the run before anything is written; all
- * problems of a stage are reported.
+ * What differs between commands is explicit input: the {@link BuildRequest} (which briefs are
+ * shown, what changed since the last run) and the {@link SiteTarget}. A {@code SiteBuild} kept
+ * between runs (the preview) re-reads only the files that changed; a target that keeps files
+ * (the preview's memory) gets only the files whose {@link ContentKey} changed. Any error (or, in
+ * strict mode, any warning) stops the run before anything is written; every problem is reported.
+ * Not thread-safe: one run at a time.
  */
 public final class SiteBuild {
 
+    /** Opens where a run's files go, once the content is known to be valid. */
+    @FunctionalInterface
+    public interface Destination {
+        /** @param site what is about to be written */
+        SiteTarget open(Site site) throws OutputException;
+    }
+
     private final Path workingDirectory;
     private final ContentScanner scanner;
-    private final PageRenderer renderer = PageRenderer.precompiled();
-    private final SiteWriter writer = new SiteWriter();
+    private Templates templates;
+    private final List<Output> outputs;
+    private final ReadMemory memory = new ReadMemory();
 
     /** @param workingDirectory the project root, which diagnostic paths are relative to */
     public SiteBuild(Path workingDirectory) {
-        this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
-        this.scanner = new ContentScanner(workingDirectory);
+        this(workingDirectory, Templates.precompiled(), Outputs.site());
     }
 
+    public SiteBuild(Path workingDirectory, Templates templates, List<Output> outputs) {
+        this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
+        this.scanner = new ContentScanner(workingDirectory);
+        this.templates = templates;
+        this.outputs = List.copyOf(outputs);
+    }
+
+    /**
+     * Renders with other templates from the next run on (the preview, once {@code templates/} is
+     * saved); what was read stays.
+     */
+    public void useTemplates(Templates replacement) {
+        this.templates = replacement;
+    }
+
+    /** Validates, and writes the site to the request's output folder when it names one ({@code build}). */
     public BuildResult run(BuildRequest request) {
-        Diagnostics diagnostics = new Diagnostics();
-        Path content = request.contentDirectory();
-        Optional<Settings> settings = Settings.load(content, request.baseUrl(), scanner, diagnostics);
-        if (settings.isEmpty()) {
-            return result(BuildResult.Outcome.CONFIGURATION_ERRORS, diagnostics, 0, 0);
-        }
-        List<Path> files = scanner.findBriefs(content.resolve("briefs"), content, diagnostics);
-        BriefReader reader = new BriefReader(scanner, settings.get(), BriefReader.needsDeflating(files));
-        List<BriefReader.Outcome> outcomes = files.parallelStream().map(reader::read).toList();
-        outcomes.forEach(outcome -> diagnostics.addAll(outcome.diagnostics()));
-        List<Brief> briefs = outcomes.stream().flatMap(outcome -> outcome.brief().stream()).toList();
-        new CollectionValidator(settings.get().schema().policy()).validate(briefs, diagnostics);
-        if (diagnostics.hasErrors() || request.strict() && diagnostics.warningCount() > 0) {
-            return result(BuildResult.Outcome.CONTENT_ERRORS, diagnostics, files.size(), 0);
-        }
         if (request.outputDirectory().isEmpty()) {
-            return result(BuildResult.Outcome.OK, diagnostics, files.size(), 0);
+            return run(request, null);
         }
+        Path out = request.outputDirectory().get();
+        return run(request, site -> {
+            if (site.briefs().isEmpty() && !request.allowEmpty() && holdsBriefs(out)) {
+                throw new OutputException("refusing to replace " + out + ", which has briefs, with a site that has "
+                        + "none; build with --allow-empty to do so");
+            }
+            return StagingTarget.open(out, protectedPaths(request.contentDirectory()));
+        });
+    }
+
+    /** Whether a site folder has brief pages: {@code briefs/} with anything in it. */
+    private static boolean holdsBriefs(Path out) {
+        Path briefs = out.resolve("briefs");
+        if (!Files.isDirectory(briefs, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try (java.util.stream.Stream<Path> entries = Files.list(briefs)) {
+            return entries.findAny().isPresent();
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    /** Validates, then writes the site to {@code destination}; a null destination only validates. */
+    public BuildResult run(BuildRequest request, Destination destination) {
+        long start = System.nanoTime();
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<Settings> settings = memory.settings(request, scanner, diagnostics);
+        if (settings.isEmpty()) {
+            return BuildResult.failed(BuildResult.Outcome.CONFIGURATION_ERRORS, diagnostics, 0, start);
+        }
+        List<Brief> briefs = memory.briefs(request, settings.get(), scanner, diagnostics);
+        int briefCount = memory.fileCount();
+        List<StaticFile> staticFiles = new StaticFiles(scanner).list(request.contentDirectory(), diagnostics);
+        new CollectionValidator(settings.get().schema().policy()).validate(briefs, diagnostics);
         Site site = Site.of(settings.get().config(), briefs, request.publication());
+        List<HeldBack> heldBack = HeldBack.of(briefs, request.publication());
+        if (site.briefs().isEmpty()) {
+            diagnostics.add(Diagnostic.of(scanner.displayPath(request.contentDirectory().resolve("briefs")),
+                    SourcePosition.START, Rule.SITE_EMPTY, briefs.isEmpty() ? "there are no briefs to publish"
+                            : "every brief is held back (" + briefs.size() + " drafts or scheduled)")
+                    .withHint("write one with `newsbrief new \"Headline\"`, or build with --drafts or --future"));
+        }
+        if (diagnostics.hasErrors() || request.strict() && diagnostics.warningCount() > 0) {
+            return BuildResult.failed(BuildResult.Outcome.CONTENT_ERRORS, diagnostics, briefCount, start);
+        }
         try {
-            int pages = write(new SitePlan(site), request.outputDirectory().get(), content);
-            return result(BuildResult.Outcome.OK, diagnostics, files.size(), pages);
+            OutputPlan plan = new OutputPlan(site, settings.get().key(), templates, templates.prepare(), staticFiles);
+            outputs.forEach(output -> output.plan(plan));
+            reportMissingTargets(site, plan, settings.get().schema().policy(), diagnostics);
+            if (reportClashes(plan, diagnostics) || diagnostics.hasErrors()) {
+                return BuildResult.failed(BuildResult.Outcome.CONTENT_ERRORS, diagnostics, briefCount, start);
+            }
+            if (destination == null) {
+                return BuildResult.written(diagnostics, briefCount, 0, 0, 0, heldBack, start);
+            }
+            try (SiteTarget target = destination.open(site)) {
+                int made = write(plan.files(), target);
+                target.commit();
+                return BuildResult.written(diagnostics, briefCount, pageCount(plan.files()), made,
+                        plan.files().size(), heldBack, start);
+            }
         } catch (OutputException e) {
-            return new BuildResult(BuildResult.Outcome.OUTPUT_FAILED, diagnostics, files.size(), 0,
-                    Optional.of(e.getMessage()));
+            return BuildResult.outputFailed(diagnostics, briefCount, e.getMessage(), start);
+        } catch (TemplateException e) {
+            diagnostics.addAll(TemplateErrors.toDiagnostics(e,
+                    templates.folder().orElse(workingDirectory.resolve("templates")), scanner::displayPath));
+            return BuildResult.failed(BuildResult.Outcome.CONTENT_ERRORS, diagnostics, briefCount, start);
         }
     }
 
     /**
-     * Renders and writes every page and file, in parallel: each page is written as soon as it is
-     * rendered, so no more than a page per thread is held in memory, however large the site.
-     * Returns how many pages there are.
+     * A link or image to a path from the site's root ({@code /images/grid.jpg}) must name a file the
+     * site has: one of {@code content/static/} or one newsbrief writes.
      */
-    private int write(SitePlan plan, Path out, Path content) throws OutputException {
-        List<PlannedPage> pages = plan.pages();
-        List<PlannedFile> files = plan.files(pages);
-        // Never replace the content, the templates, or the project that holds them.
-        Path[] protectedPaths = {content, workingDirectory.resolve("templates"), workingDirectory.resolve("src"),
-            workingDirectory.resolve("pom.xml")};
-        try (SiteWriter.Staging staging = writer.stage(out, protectedPaths)) {
-            inParallel(pages, page -> staging.write(page.outputPath(), renderer.render(page.template(), page.model())));
-            inParallel(files, file -> staging.write(file.outputPath(), file.content().get()));
-            for (String asset : SitePlan.ASSETS) {
-                InputStream in = SiteBuild.class.getResourceAsStream("/newsbrief/assets/" + asset);
-                if (in == null) {
-                    throw new OutputException("asset " + asset + " is missing from the newsbrief jar");
-                }
-                staging.copy("assets/" + asset, in);
-            }
-            staging.commit();
+    private static void reportMissingTargets(Site site, OutputPlan plan, RulePolicy policy, Diagnostics diagnostics) {
+        Optional<Severity> severity = policy.apply(Rule.LINK_TARGET_MISSING, Rule.LINK_TARGET_MISSING.defaultSeverity());
+        if (severity.isEmpty()) {
+            return;
         }
-        return pages.size();
+        Set<String> paths = plan.files().stream().map(PlannedFile::outputPath).collect(Collectors.toSet());
+        for (Brief brief : site.briefs()) {
+            for (LocalLink link : brief.localLinks()) {
+                if (!paths.contains(link.sitePath())) {
+                    diagnostics.add(new Diagnostic(brief.sourcePath(), link.position(), severity.get(),
+                            Rule.LINK_TARGET_MISSING, "\"" + link.target() + "\" is not a file of the site",
+                            Optional.of("put the file in content/static" + link.target().replaceFirst("[?#].*", "")
+                                    + ", or correct the path"), Optional.empty()));
+                }
+            }
+        }
     }
 
-    /** A write step that may fail with an {@link OutputException}. */
-    private interface WriteStep<T> {
-        void write(T item) throws OutputException;
+    /** A file of content/static/ may not replace a file newsbrief writes; reports each that would. */
+    private static boolean reportClashes(OutputPlan plan, Diagnostics diagnostics) {
+        List<PlannedFile> clashes = Outputs.clashes(plan.files());
+        for (PlannedFile clash : clashes) {
+            String shown = plan.staticFiles().stream().filter(file -> file.sitePath().equals(clash.outputPath()))
+                    .map(StaticFile::displayPath).findFirst().orElse(clash.outputPath());
+            diagnostics.add(Diagnostic.of(shown, SourcePosition.START, Rule.OUTPUT_CLASH, "static file would replace "
+                    + clash.outputPath() + ", which newsbrief writes").withHint("rename or move the file"));
+        }
+        return !clashes.isEmpty();
+    }
+
+    /** Never replace the content, the templates, or the project that holds them. */
+    private Path[] protectedPaths(Path content) {
+        return new Path[] {content, workingDirectory.resolve("templates"), workingDirectory.resolve("src"),
+            workingDirectory.resolve("pom.xml")};
+    }
+
+    /**
+     * Makes and writes every file the target does not already have, in parallel: each is written
+     * as soon as it is made, so no more than a file per thread is held in memory, however large
+     * the site. Returns how many were made.
+     */
+    private static int write(List<PlannedFile> files, SiteTarget target) throws OutputException {
+        AtomicInteger made = new AtomicInteger();
+        try {
+            files.parallelStream().forEach(file -> {
+                ContentKey key = target.keepsFiles() ? file.key().get() : null;
+                if (key != null && target.unchanged(file.outputPath(), key)) {
+                    target.keep(file.outputPath());
+                    return;
+                }
+                try {
+                    target.write(file.outputPath(), key, file.content().make());
+                    made.incrementAndGet();
+                } catch (OutputException e) {
+                    throw new WriteFailed(e);
+                } catch (IOException e) {
+                    throw new WriteFailed(new OutputException("cannot make " + file.outputPath() + ": "
+                            + e.getMessage(), e));
+                }
+            });
+        } catch (WriteFailed e) {
+            throw (OutputException) e.getCause();
+        }
+        return made.get();
+    }
+
+    private static int pageCount(List<PlannedFile> files) {
+        return (int) files.stream().filter(file -> file.outputPath().endsWith(".html")).count();
     }
 
     /** Carries an {@link OutputException} out of a parallel stream, which takes no checked exceptions. */
@@ -110,22 +247,74 @@ public final class SiteBuild {
         }
     }
 
-    /** Runs {@code step} for every item on the common pool; the first failure stops the build. */
-    private static <T> void inParallel(List<T> items, WriteStep<T> step) throws OutputException {
-        try {
-            items.parallelStream().forEach(item -> {
-                try {
-                    step.write(item);
-                } catch (OutputException e) {
-                    throw new WriteFailed(e);
-                }
-            });
-        } catch (WriteFailed e) {
-            throw (OutputException) e.getCause();
-        }
-    }
 
-    private static BuildResult result(BuildResult.Outcome outcome, Diagnostics diagnostics, int briefs, int pages) {
-        return new BuildResult(outcome, diagnostics, briefs, pages, Optional.empty());
+    /**
+     * What the last run read: the settings and each brief file's outcome. A run told which files
+     * changed reads only those again (every brief when site.yaml or the schema changed), and
+     * walks the content folder again only when a file came or went.
+     */
+    private static final class ReadMemory {
+        private Optional<Settings> settings = Optional.empty();
+        private Optional<String> baseUrl = Optional.empty();
+        private BriefReader reader;
+        private final Map<Path, BriefReader.Outcome> outcomes = new HashMap<>();
+        private List<Path> files = List.of();
+        private List<Diagnostic> findingProblems = List.of();
+
+        Optional<Settings> settings(BuildRequest request, ContentScanner scanner, Diagnostics diagnostics) {
+            Path content = request.contentDirectory().toAbsolutePath().normalize();
+            Set<Path> changed = normalised(request.changed());
+            boolean reload = settings.isEmpty() || changed.isEmpty() || !baseUrl.equals(request.baseUrl())
+                    || changed.contains(content.resolve("site.yaml")) || changed.contains(content.resolve("schema.yaml"));
+            if (reload) {
+                outcomes.clear();
+                baseUrl = request.baseUrl();
+                // A broken site.yaml is forgotten, so the next run reads it again, broken or mended.
+                settings = Settings.load(request.contentDirectory(), request.baseUrl(), scanner, diagnostics);
+                reader = null;
+            }
+            return settings;
+        }
+
+        List<Brief> briefs(BuildRequest request, Settings current, ContentScanner scanner, Diagnostics diagnostics) {
+            Set<Path> changed = normalised(request.changed());
+            if (outcomes.isEmpty() || changed.isEmpty() || !allKnownBriefs(changed)) {
+                Diagnostics found = new Diagnostics();
+                files = scanner.findBriefs(request.contentDirectory().resolve("briefs"), request.contentDirectory(),
+                        found);
+                findingProblems = found.sorted();
+            }
+            if (reader == null) {
+                reader = new BriefReader(scanner, current, BriefReader.storageFor(files));
+            }
+            diagnostics.addAll(findingProblems);
+            outcomes.keySet().retainAll(Set.copyOf(files));
+            files.stream().filter(file -> !outcomes.containsKey(file) || changed.contains(normalised(file)))
+                    .toList().parallelStream().map(reader::read).toList()
+                    .forEach(outcome -> outcomes.put(outcome.file(), outcome));
+            files.forEach(file -> diagnostics.addAll(outcomes.get(file).diagnostics()));
+            return files.stream().flatMap(file -> outcomes.get(file).brief().stream()).toList();
+        }
+
+        int fileCount() {
+            return files.size();
+        }
+
+        /**
+         * Whether every changed path is a brief that was there before and still is: an edit. Then
+         * the list of briefs stands, and the content folder need not be walked again.
+         */
+        private boolean allKnownBriefs(Set<Path> changed) {
+            Set<Path> known = outcomes.keySet().stream().map(ReadMemory::normalised).collect(Collectors.toSet());
+            return changed.stream().allMatch(path -> known.contains(path) && Files.isRegularFile(path));
+        }
+
+        private static Set<Path> normalised(Set<Path> paths) {
+            return paths.stream().map(ReadMemory::normalised).collect(Collectors.toSet());
+        }
+
+        private static Path normalised(Path path) {
+            return path.toAbsolutePath().normalize();
+        }
     }
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import newsbrief.BuildRequest;
 import newsbrief.BuildResult;
 import newsbrief.SiteBuild;
+import newsbrief.content.SiteConfigReader;
 import newsbrief.model.PublicationDate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,6 +54,10 @@ final class BuildCommand implements Callable<Integer> {
                     + "Empty means the clock.")
     private String now = "";
 
+    @Option(names = "--allow-empty",
+            description = "Replace a site that has briefs with one that has none (refused by default).")
+    private boolean allowEmpty;
+
     /** For `mvn package`: lets Maven fail the build cleanly on our exit code (see pom.xml). */
     @Option(names = "--exit-code-file", paramLabel = "FILE", hidden = true)
     private Path exitCodeFile;
@@ -62,40 +67,56 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        long start = System.nanoTime();
-        BuildRequest request = BuildRequest.build(options.content, out).withDrafts(drafts).withFuture(future)
-                .withStrict(report.strict);
-        if (!now.isBlank()) {
-            Optional<Instant> moment = moment(now.strip());
-            if (moment.isEmpty()) {
-                return badUsage("--now \"" + now + "\" is not a moment; expected e.g. 2026-12-01T06:00:00Z, "
-                        + "2026-12-01T07:00:00+01:00 or 2026-12-01");
-            }
-            request = request.withNow(moment.get());
-        }
-        BuildResult result = new SiteBuild(Path.of("")).run(baseUrl.isBlank() ? request : request.withBaseUrl(baseUrl));
-        int exit = new Reporter(DiagnosticFormat.TEXT, report.useColour())
-                .report(result, spec.commandLine().getOut(), spec.commandLine().getErr());
-        if (exit == ExitCode.OK) {
-            long millis = (System.nanoTime() - start) / 1_000_000;
-            spec.commandLine().getOut().println("wrote " + result.pageCount() + " pages to " + out + " in " + millis + " ms");
-            spec.commandLine().getOut().flush();
-        }
+        int exit = options.exists(spec.commandLine()) && baseUrlIsValid() && nowIsValid() ? build()
+                : ExitCode.USAGE_OR_CONFIGURATION;
         writeExitCode(exit);
         return exit;
     }
 
-    /** One line, as the option's mistake is all there is to say; exit code 2. */
-    private int badUsage(String message) {
-        spec.commandLine().getErr().println("error: " + message);
-        spec.commandLine().getErr().flush();
-        writeExitCode(ExitCode.USAGE_OR_CONFIGURATION);
-        return ExitCode.USAGE_OR_CONFIGURATION;
+    private int build() {
+        long start = System.nanoTime();
+        BuildRequest request = BuildRequest.build(options.content, out).withDrafts(drafts).withFuture(future)
+                .withStrict(report.strict).withAllowEmpty(allowEmpty);
+        if (!now.isBlank()) {
+            request = request.withNow(moment(now).orElseThrow());
+        }
+        BuildResult result = new SiteBuild(Path.of("")).run(baseUrl.isBlank() ? request : request.withBaseUrl(baseUrl));
+        int exit = new Reporter(DiagnosticFormat.TEXT, report.useColour(), "nothing was built")
+                .report(result, spec.commandLine().getOut(), spec.commandLine().getErr());
+        if (exit == ExitCode.OK) {
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            spec.commandLine().getOut().println("wrote " + result.pageCount() + " pages to " + out + " in " + millis
+                    + " ms" + Reporter.warnings(result));
+            HeldBackReport.print(result.heldBack(), spec.commandLine().getOut());
+            spec.commandLine().getOut().flush();
+        }
+        return exit;
     }
 
+    /** A bad --base-url is the option's fault, not site.yaml's: say so before reading anything. */
+    private boolean baseUrlIsValid() {
+        if (baseUrl.isBlank() || SiteConfigReader.parseBaseUrl(baseUrl).isPresent()) {
+            return true;
+        }
+        UsageErrors.optionError(spec.commandLine(), "--base-url", "\"" + baseUrl
+                + "\" is not an absolute http(s) URL; expected e.g. https://user.github.io/repo/");
+        return false;
+    }
+
+    /** A bad --now, like a bad --base-url, is said before anything is read. */
+    private boolean nowIsValid() {
+        if (now.isBlank() || moment(now).isPresent()) {
+            return true;
+        }
+        UsageErrors.optionError(spec.commandLine(), "--now", "\"" + now + "\" is not a moment; expected e.g. "
+                + "2026-12-01T06:00:00Z, 2026-12-01T07:00:00+01:00 or 2026-12-01");
+        return false;
+    }
+
+    /** What {@code date:} takes: a date-time with its offset, or a date, meaning its midnight in UTC. */
     private static Optional<Instant> moment(String text) {
         try {
-            return Optional.of(PublicationDate.parse(text).instant());
+            return Optional.of(PublicationDate.parse(text.strip()).instant());
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }

@@ -1,7 +1,6 @@
 package newsbrief.cli;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import newsbrief.BuildRequest;
 import newsbrief.BuildResult;
@@ -28,6 +27,7 @@ final class CheckCommand implements Callable<Integer> {
     private ReportOptions report;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = FormatConverter.class,
+            completionCandidates = FormatNames.class,
             description = "How to write diagnostics: text (on standard error), json or github (on standard output).")
     private DiagnosticFormat format = DiagnosticFormat.TEXT;
 
@@ -36,22 +36,41 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (!options.exists(spec.commandLine())) {
+            return ExitCode.USAGE_OR_CONFIGURATION;
+        }
         BuildRequest request = BuildRequest.check(options.content).withStrict(report.strict);
         BuildResult result = new SiteBuild(Path.of("")).run(request);
-        int exit = new Reporter(format, report.useColour())
+        int exit = new Reporter(format, report.useColour(), "no brief was checked")
                 .report(result, spec.commandLine().getOut(), spec.commandLine().getErr());
         if (exit == ExitCode.OK && format == DiagnosticFormat.TEXT) {
-            spec.commandLine().getOut().println("all " + result.briefCount() + " briefs are valid");
+            spec.commandLine().getOut().println(valid(result.briefCount()) + Reporter.warnings(result));
             spec.commandLine().getOut().flush();
         }
         return exit;
+    }
+
+    /** "all 9 briefs are valid", "the 1 brief is valid", "no briefs yet". */
+    static String valid(int briefs) {
+        return switch (briefs) {
+            case 0 -> "no briefs to check; site.yaml and the schema are valid";
+            case 1 -> "the 1 brief is valid";
+            default -> "all " + briefs + " briefs are valid";
+        };
     }
 
     /** Accepts the format names in any case. */
     static final class FormatConverter implements ITypeConverter<DiagnosticFormat> {
         @Override
         public DiagnosticFormat convert(String value) {
-            return DiagnosticFormat.valueOf(value.toUpperCase(Locale.ROOT));
+            return EnumValues.parse(DiagnosticFormat.class, value);
+        }
+    }
+
+    /** text, json, github. */
+    static final class FormatNames extends EnumValues.Candidates<DiagnosticFormat> {
+        FormatNames() {
+            super(DiagnosticFormat.class);
         }
     }
 }

@@ -28,6 +28,7 @@ public final class Main implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExitCodeExceptionMapper(e -> ExitCode.USAGE_OR_CONFIGURATION);
+        commandLine.setParameterExceptionHandler(new UsageErrors());
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             // A bug, not a content problem: say so plainly, with the trace for the report.
             cmd.getErr().println("newsbrief: internal error: " + e);
@@ -45,7 +46,7 @@ public final class Main implements Runnable {
         }
     }
 
-    /** {@code newsbrief} alone: picocli prints the message and the usage, and exits with 2. */
+    /** {@code newsbrief} alone: a usage error, exit code 2. */
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: build, check, serve or new");

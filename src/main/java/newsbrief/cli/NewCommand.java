@@ -37,6 +37,9 @@ final class NewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (!options.exists(spec.commandLine())) {
+            return ExitCode.USAGE_OR_CONFIGURATION;
+        }
         Diagnostics diagnostics = new Diagnostics();
         ContentScanner scanner = new ContentScanner(Path.of(""));
         Optional<Settings> settings = Settings.load(options.content, Optional.empty(), scanner, diagnostics);

@@ -1,6 +1,5 @@
 package newsbrief.cli;
 
-import java.util.Locale;
 import picocli.CommandLine.Option;
 
 /** Options every command shares about how strict to be and how to show problems. */
@@ -17,7 +16,7 @@ final class ReportOptions {
     boolean strict;
 
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
-            converter = ColourConverter.class,
+            converter = ColourConverter.class, completionCandidates = ColourNames.class,
             description = "Colour diagnostics: auto (on a terminal, unless NO_COLOR is set), always or never.")
     Colour colour = Colour.AUTO;
 
@@ -38,7 +37,14 @@ final class ReportOptions {
     static final class ColourConverter implements picocli.CommandLine.ITypeConverter<Colour> {
         @Override
         public Colour convert(String value) {
-            return Colour.valueOf(value.toUpperCase(Locale.ROOT));
+            return EnumValues.parse(Colour.class, value);
+        }
+    }
+
+    /** auto, always, never. */
+    static final class ColourNames extends EnumValues.Candidates<Colour> {
+        ColourNames() {
+            super(Colour.class);
         }
     }
 }

@@ -27,7 +27,7 @@ final class ServeCommand implements Callable<Integer> {
     private ContentOptions options;
 
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
-            converter = ReportOptions.ColourConverter.class,
+            converter = ReportOptions.ColourConverter.class, completionCandidates = ReportOptions.ColourNames.class,
             description = "Colour diagnostics on the console: auto (on a terminal, unless NO_COLOR is set), always or never.")
     private ReportOptions.Colour colour = ReportOptions.Colour.AUTO;
 
@@ -49,6 +49,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        if (!options.exists(spec.commandLine())) {
+            return ExitCode.USAGE_OR_CONFIGURATION;
+        }
         Path classes = Files.createTempDirectory("newsbrief-templates");
         PreviewSession session;
         try {

@@ -3,6 +3,7 @@ package newsbrief.content;
 import java.util.Optional;
 import newsbrief.diag.Diagnostics;
 import newsbrief.diag.FileDiagnostics;
+import newsbrief.diag.Rule;
 import newsbrief.diag.RulePolicy;
 import newsbrief.diag.SourcePosition;
 
@@ -38,7 +39,7 @@ public final class BriefParser {
         if (node instanceof YamlNode.Mapping mapping) {
             return Optional.of(mapping);
         }
-        report.error(SourcePosition.of(firstLine, 1), "front-matter-type",
+        report.add(SourcePosition.of(firstLine, 1), Rule.FRONT_MATTER_TYPE,
                 "front matter is " + YamlMappingReader.describe(node) + "; expected \"key: value\" lines");
         return Optional.empty();
     }

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import newsbrief.diag.Diagnostic;
 import newsbrief.diag.Diagnostics;
+import newsbrief.diag.Rule;
 import newsbrief.diag.SourcePosition;
 
 /**
@@ -69,7 +70,7 @@ public final class ContentScanner {
                     .toList();
         } catch (IOException | UncheckedIOException e) {
             // An unreadable folder, or one that changed while read: say so rather than stop with a trace.
-            diagnostics.add(Diagnostic.error(displayPath(briefsDirectory), SourcePosition.START, "file-unreadable",
+            diagnostics.add(Diagnostic.of(displayPath(briefsDirectory), SourcePosition.START, Rule.FILE_UNREADABLE,
                     "cannot list the briefs: " + (e.getCause() != null ? e.getCause() : e).getMessage()));
             return List.of();
         }
@@ -80,7 +81,7 @@ public final class ContentScanner {
         if (target.startsWith(contentRoot) && Files.isRegularFile(target)) {
             return true;
         }
-        diagnostics.add(Diagnostic.error(displayPath(link), SourcePosition.START, "file-outside-content",
+        diagnostics.add(Diagnostic.of(displayPath(link), SourcePosition.START, Rule.FILE_OUTSIDE_CONTENT,
                 "symbolic link leads outside the content folder; it is not read")
                 .withHint("copy the file into content/briefs/ instead of linking to it"));
         return false;
@@ -100,7 +101,7 @@ public final class ContentScanner {
         try {
             long size = Files.size(file);
             if (size > maxFileBytes) {
-                diagnostics.add(Diagnostic.error(shown, SourcePosition.START, "file-too-large",
+                diagnostics.add(Diagnostic.of(shown, SourcePosition.START, Rule.FILE_TOO_LARGE,
                         "file has " + size + " bytes; at most " + maxFileBytes + " are allowed")
                         .withHint("split it, or raise maxFileBytes in site.yaml"));
                 return Optional.empty();
@@ -108,7 +109,7 @@ public final class ContentScanner {
             byte[] bytes = Files.readAllBytes(file);
             return decode(bytes, shown, diagnostics).map(text -> new SourceFile(shown, file, text));
         } catch (IOException e) {
-            diagnostics.add(Diagnostic.error(shown, SourcePosition.START, "file-unreadable",
+            diagnostics.add(Diagnostic.of(shown, SourcePosition.START, Rule.FILE_UNREADABLE,
                     "cannot read file: " + e.getClass().getSimpleName() + " " + e.getMessage()));
             return Optional.empty();
         }
@@ -122,43 +123,47 @@ public final class ContentScanner {
         CharBuffer out = CharBuffer.allocate(bytes.length + 1);
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
-            diagnostics.add(Diagnostic.error(shown, positionOfByte(bytes, in.position()), "file-encoding",
+            diagnostics.add(Diagnostic.of(shown, endOf(out.flip().toString()), Rule.FILE_ENCODING,
                     "file is not valid UTF-8 (byte " + (in.position() + 1) + ")"));
             return Optional.empty();
         }
         decoder.flush(out);
-        String text = out.flip().toString();
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
+        String text = normalise(out.flip().toString());
         int nul = text.indexOf('\0');
         if (nul >= 0) {
-            diagnostics.add(Diagnostic.error(shown, new SourceText(text).positionOf(nul), "file-encoding",
+            diagnostics.add(Diagnostic.of(shown, new SourceText(text).positionOf(nul), Rule.FILE_ENCODING,
                     "file contains a NUL character; it is not a text file"));
             return Optional.empty();
         }
-        return Optional.of(text.replace("\r\n", "\n").replace('\r', '\n'));
+        return Optional.of(text);
     }
 
-    private static SourcePosition positionOfByte(byte[] bytes, int offset) {
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < offset && i < bytes.length; i++) {
-            if (bytes[i] == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return SourcePosition.of(line, offset - lineStart + 1);
+    /** Without a byte-order mark, and with every line end (CRLF, CR) made LF. */
+    private static String normalise(String text) {
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return body.replace("\r\n", "\n").replace('\r', '\n');
     }
 
-    /** The path as users see it: relative to the project root when inside it, always with '/'. */
+    /**
+     * Where the text decoded so far ends: the position of the first byte that could not be
+     * decoded, on its line whatever the line ends, in characters as every other column is.
+     */
+    private static SourcePosition endOf(String decoded) {
+        String text = normalise(decoded);
+        return new SourceText(text).positionOf(text.length());
+    }
+
+    /**
+     * The path as users see it: relative to the working directory (the current folder), with
+     * {@code ../} when outside it, always with '/'; absolute only on another drive.
+     */
     public String displayPath(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
-        Path shown = absolute.startsWith(workingDirectory) ? workingDirectory.relativize(absolute) : absolute;
+        Path shown = absolute.getRoot() != null && absolute.getRoot().equals(workingDirectory.getRoot())
+                ? workingDirectory.relativize(absolute) : absolute;
         List<String> parts = new ArrayList<>();
         shown.forEach(part -> parts.add(part.toString()));
         String joined = String.join("/", parts);
-        return shown.isAbsolute() ? "/" + joined : joined;
+        return shown.isAbsolute() ? "/" + joined : joined.isEmpty() ? "." : joined;
     }
 }

@@ -2,6 +2,7 @@ package newsbrief.content;
 
 import java.util.Optional;
 import newsbrief.diag.FileDiagnostics;
+import newsbrief.diag.Rule;
 import newsbrief.diag.SourcePosition;
 
 /**
@@ -30,7 +31,7 @@ public final class FrontMatterSplitter {
     public Split split(String text, FileDiagnostics report) {
         String[] lines = text.split("\n", -1);
         if (lines.length == 0 || !isFence(lines[0])) {
-            report.error(SourcePosition.START, "front-matter-missing",
+            report.add(SourcePosition.START, Rule.FRONT_MATTER_MISSING,
                     "front matter is missing; expected a \"---\" line at the start of the file",
                     "start the file with \"---\", the title and date, and another \"---\"");
             return new Split(Optional.empty(), 1, text, 1, true);
@@ -42,7 +43,7 @@ public final class FrontMatterSplitter {
                 return new Split(Optional.of(yaml), 2, body, i + 2, true);
             }
         }
-        report.error(SourcePosition.START, "front-matter-unclosed",
+        report.add(SourcePosition.START, Rule.FRONT_MATTER_UNCLOSED,
                 "front matter is not closed; expected a \"---\" line after it",
                 "add a \"---\" line between the front matter and \"## The Summary\"");
         return new Split(Optional.empty(), 2, "", lines.length + 1, false);

@@ -16,7 +16,7 @@ import org.commonmark.parser.Parser;
 public final class MarkdownReader {
 
     /** The extensions used both for parsing and for rendering, so the two always agree. */
-    static final List<Extension> EXTENSIONS = List.of(
+    public static final List<Extension> EXTENSIONS = List.of(
             TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create());
 
     private final Parser parser = Parser.builder()

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 import newsbrief.diag.Diagnostic;
 import newsbrief.diag.Diagnostics;
 import newsbrief.diag.FileDiagnostics;
+import newsbrief.diag.Rule;
+import newsbrief.diag.Severity;
 import newsbrief.diag.SourcePosition;
 import newsbrief.model.RawHtml;
 import newsbrief.model.SiteConfig;
@@ -59,7 +61,7 @@ public final class SiteConfigReader {
      */
     public Optional<SiteConfig> read(Path file, Optional<String> baseUrlOverride, Diagnostics diagnostics) {
         if (!Files.isRegularFile(file)) {
-            diagnostics.add(Diagnostic.error(scanner.displayPath(file), SourcePosition.START, "config-missing",
+            diagnostics.add(Diagnostic.of(scanner.displayPath(file), SourcePosition.START, Rule.CONFIG_MISSING,
                     "site settings file is missing").withHint("create it with at least \"title:\" and \"baseUrl:\""));
             return Optional.empty();
         }
@@ -74,7 +76,7 @@ public final class SiteConfigReader {
             return Optional.empty();
         }
         if (!(root.get() instanceof YamlNode.Mapping mapping)) {
-            report.error(SourcePosition.START, "config-type", "site settings are " + YamlMappingReader.describe(root.get())
+            report.add(SourcePosition.START, Rule.CONFIG_TYPE, "site settings are " + YamlMappingReader.describe(root.get())
                     + "; expected \"key: value\" lines");
             return Optional.empty();
         }
@@ -106,7 +108,7 @@ public final class SiteConfigReader {
     private static String language(YamlMappingReader reader, FileDiagnostics report) {
         String language = reader.text("language").orElse("en");
         if (Locale.forLanguageTag(language).getLanguage().isEmpty()) {
-            report.error(reader.positionOf("language"), "config-language", "language \"" + language
+            report.add(reader.positionOf("language"), Rule.CONFIG_LANGUAGE, "language \"" + language
                     + "\" is not a language tag", "use a tag such as \"en\" or \"en-GB\"");
         }
         return language;
@@ -117,7 +119,7 @@ public final class SiteConfigReader {
         Optional<String> domain = reader.text("domain");
         domain.ifPresent(d -> {
             if (!HOST_NAME.matcher(d).matches()) {
-                report.error(reader.positionOf("domain"), "config-domain", "domain \"" + d + "\" is not a host name",
+                report.add(reader.positionOf("domain"), Rule.CONFIG_DOMAIN, "domain \"" + d + "\" is not a host name",
                         "write only the host, e.g. news.example.com");
             } else {
                 baseUrl.ifPresent(url -> warnOfOtherHost(d, url, reader, report));
@@ -136,7 +138,7 @@ public final class SiteConfigReader {
             if (SITE_PATH.matcher(path).matches() && !path.matches("(.*/)?\\.\\.?(/.*)?")) {
                 return true;
             }
-            report.error(reader.positionOf("favicon"), "config-favicon", "favicon \"" + path
+            report.add(reader.positionOf("favicon"), Rule.CONFIG_FAVICON, "favicon \"" + path
                     + "\" is not a path in the site", "give the file's path below the site root, e.g. images/icon.png");
             return false;
         });
@@ -153,9 +155,10 @@ public final class SiteConfigReader {
         String host = baseUrl.getHost();
         boolean preview = host.equalsIgnoreCase("localhost") || host.startsWith("127.") || host.equals("[::1]");
         if (!preview && !domain.equalsIgnoreCase(host)) {
-            report.warning(reader.positionOf("domain"), "config-domain", "domain \"" + domain
-                    + "\" is not the host of the base URL " + baseUrl, "publish at https://" + domain.toLowerCase(Locale.ROOT)
-                    + baseUrl.getRawPath() + " (baseUrl, or --base-url), or remove domain");
+            // The same rule as a domain that is no host name, but a warning: the site still works.
+            report.report(Severity.WARNING, reader.positionOf("domain"), Rule.CONFIG_DOMAIN, "domain \"" + domain
+                    + "\" is not the host of the base URL " + baseUrl, Optional.of("publish at https://"
+                    + domain.toLowerCase(Locale.ROOT) + baseUrl.getRawPath() + " (baseUrl, or --base-url), or remove domain"));
         }
     }
 
@@ -165,16 +168,21 @@ public final class SiteConfigReader {
                 return Optional.of(value);
             }
         }
-        report.error(reader.positionOf("rawHtml"), "config-raw-html", "rawHtml is \"" + mode
+        report.add(reader.positionOf("rawHtml"), Rule.CONFIG_RAW_HTML, "rawHtml is \"" + mode
                 + "\"; expected sanitize, escape or allow");
         return Optional.empty();
     }
 
     private static Optional<Integer> positive(YamlMappingReader reader, String key, FileDiagnostics report) {
         Optional<Integer> value = reader.integer(key);
-        value.filter(n -> n < 1).ifPresent(n -> report.error(reader.positionOf(key), "config-range",
+        value.filter(n -> n < 1).ifPresent(n -> report.add(reader.positionOf(key), Rule.CONFIG_RANGE,
                 key + " is " + n + "; expected 1 or more"));
         return value.filter(n -> n >= 1);
+    }
+
+    /** {@code text} as a base URL, or empty when it is not one (see {@link #baseUrl}). */
+    public static Optional<URI> parseBaseUrl(String text) {
+        return baseUrl(text, SourcePosition.START, new FileDiagnostics("", n -> "", new Diagnostics()), "");
     }
 
     /** An absolute http(s) URL, given a final {@code /} so that pages resolve below it. */
@@ -190,7 +198,7 @@ public final class SiteConfigReader {
         } catch (URISyntaxException e) {
             // reported below
         }
-        report.error(position, "config-base-url", what + " \"" + text + "\" is not an absolute http(s) URL",
+        report.add(position, Rule.CONFIG_BASE_URL, what + " \"" + text + "\" is not an absolute http(s) URL",
                 "for a GitHub project page: https://USER.github.io/REPO/");
         return Optional.empty();
     }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import newsbrief.diag.FileDiagnostics;
 import newsbrief.diag.NearestName;
+import newsbrief.diag.Rule;
 
 /**
  * Reads typed settings out of a YAML mapping (site.yaml, schema.yaml), reporting a wrong type or
@@ -32,10 +33,10 @@ public final class YamlMappingReader {
                 String message = "unknown " + what + " key \"" + entry.name() + "\"";
                 Optional<String> nearest = NearestName.among(entry.name(), known);
                 if (nearest.isPresent()) {
-                    report.error(entry.key().position(), "config-unknown-key", message,
+                    report.add(entry.key().position(), Rule.CONFIG_UNKNOWN_KEY, message,
                             "did you mean \"" + nearest.get() + "\"?");
                 } else {
-                    report.error(entry.key().position(), "config-unknown-key", message,
+                    report.add(entry.key().position(), Rule.CONFIG_UNKNOWN_KEY, message,
                             "known keys: " + String.join(", ", known.stream().sorted().toList()));
                 }
             }
@@ -50,14 +51,14 @@ public final class YamlMappingReader {
         if (node.get() instanceof YamlNode.Scalar scalar && !scalar.isNull()) {
             return Optional.of(scalar.value());
         }
-        report.error(node.get().position(), "config-type", "\"" + key + "\" is " + describe(node.get())
+        report.add(node.get().position(), Rule.CONFIG_TYPE, "\"" + key + "\" is " + describe(node.get())
                 + "; expected text");
         return Optional.empty();
     }
 
     public Optional<String> requiredText(String key, String where) {
         if (mapping.get(key).isEmpty()) {
-            report.error(mapping.position(), "config-missing", "\"" + key + "\" is missing in " + where);
+            report.add(mapping.position(), Rule.CONFIG_MISSING, "\"" + key + "\" is missing in " + where);
             return Optional.empty();
         }
         return text(key);
@@ -68,7 +69,7 @@ public final class YamlMappingReader {
             try {
                 return Optional.of(Integer.parseInt(value));
             } catch (NumberFormatException e) {
-                report.error(mapping.get(key).orElseThrow().position(), "config-type",
+                report.add(mapping.get(key).orElseThrow().position(), Rule.CONFIG_TYPE,
                         "\"" + key + "\" is \"" + value + "\"; expected a whole number");
                 return Optional.empty();
             }
@@ -80,7 +81,7 @@ public final class YamlMappingReader {
             if (value.equals("true") || value.equals("false")) {
                 return Optional.of(Boolean.parseBoolean(value));
             }
-            report.error(mapping.get(key).orElseThrow().position(), "config-type",
+            report.add(mapping.get(key).orElseThrow().position(), Rule.CONFIG_TYPE,
                     "\"" + key + "\" is \"" + value + "\"; expected true or false");
             return Optional.empty();
         });
@@ -96,7 +97,7 @@ public final class YamlMappingReader {
             return Optional.of(List.of(scalar.value()));
         }
         if (!(node.get() instanceof YamlNode.Sequence sequence)) {
-            report.error(node.get().position(), "config-type", "\"" + key + "\" is " + describe(node.get())
+            report.add(node.get().position(), Rule.CONFIG_TYPE, "\"" + key + "\" is " + describe(node.get())
                     + "; expected a list of text");
             return Optional.empty();
         }
@@ -105,7 +106,7 @@ public final class YamlMappingReader {
             if (item instanceof YamlNode.Scalar scalar && !scalar.isNull()) {
                 values.add(scalar.value());
             } else {
-                report.error(item.position(), "config-type", "an item of \"" + key + "\" is " + describe(item)
+                report.add(item.position(), Rule.CONFIG_TYPE, "an item of \"" + key + "\" is " + describe(item)
                         + "; expected text");
             }
         }
@@ -121,7 +122,7 @@ public final class YamlMappingReader {
         if (node.get() instanceof YamlNode.Mapping nested) {
             return Optional.of(new YamlMappingReader(nested, report));
         }
-        report.error(node.get().position(), "config-type", "\"" + key + "\" is " + describe(node.get())
+        report.add(node.get().position(), Rule.CONFIG_TYPE, "\"" + key + "\" is " + describe(node.get())
                 + "; expected a mapping of keys and values");
         return Optional.empty();
     }
@@ -133,7 +134,7 @@ public final class YamlMappingReader {
             return List.of();
         }
         if (!(node.get() instanceof YamlNode.Sequence sequence)) {
-            report.error(node.get().position(), "config-type", "\"" + key + "\" is " + describe(node.get())
+            report.add(node.get().position(), Rule.CONFIG_TYPE, "\"" + key + "\" is " + describe(node.get())
                     + "; expected a list");
             return List.of();
         }
@@ -142,7 +143,7 @@ public final class YamlMappingReader {
             if (item instanceof YamlNode.Mapping nested) {
                 readers.add(new YamlMappingReader(nested, report));
             } else {
-                report.error(item.position(), "config-type", "an item of \"" + key + "\" is " + describe(item)
+                report.add(item.position(), Rule.CONFIG_TYPE, "an item of \"" + key + "\" is " + describe(item)
                         + "; expected a mapping of keys and values");
             }
         }

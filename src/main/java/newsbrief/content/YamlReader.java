@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import newsbrief.diag.FileDiagnostics;
+import newsbrief.diag.Rule;
 import newsbrief.diag.SourcePosition;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -77,11 +78,11 @@ public final class YamlReader {
             root = new Composer(new ParserImpl(new StreamReader(new StringReader(yaml)), options), new Resolver(), options)
                     .getSingleNode();
         } catch (MarkedYAMLException e) {
-            report.error(positionOf(e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark(), firstLine),
-                    "yaml-syntax", "invalid YAML: " + describe(e));
+            report.add(positionOf(e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark(), firstLine),
+                    Rule.YAML_SYNTAX, "invalid YAML: " + describe(e));
             return Optional.empty();
         } catch (YAMLException e) {
-            report.error(SourcePosition.of(firstLine, 1), "yaml-syntax", "invalid YAML: " + firstLineOf(e.getMessage()));
+            report.add(SourcePosition.of(firstLine, 1), Rule.YAML_SYNTAX, "invalid YAML: " + firstLineOf(e.getMessage()));
             return Optional.empty();
         }
         if (root == null) {
@@ -99,7 +100,7 @@ public final class YamlReader {
         ParserImpl events = new ParserImpl(new StreamReader(new StringReader(yaml)), options);
         for (Event event = events.getEvent(); event != null && !event.is(Event.ID.StreamEnd); event = events.getEvent()) {
             if (event instanceof AliasEvent) {
-                report.error(positionOf(event.getStartMark(), firstLine), "yaml-alias",
+                report.add(positionOf(event.getStartMark(), firstLine), Rule.YAML_ALIAS,
                         "YAML aliases are not supported in front matter", "write the value out in full");
                 found = true;
             }
@@ -147,11 +148,11 @@ public final class YamlReader {
             SourcePosition position = positionOf(node.getStartMark(), firstLine);
             // Aliases are refused before composing; this guards against any node shared anyway.
             if (seen.put(node, Boolean.TRUE) != null) {
-                report.error(position, "yaml-alias", "YAML aliases are not supported in front matter");
+                report.add(position, Rule.YAML_ALIAS, "YAML aliases are not supported in front matter");
                 return new YamlNode.Scalar("", true, position);
             }
             if (!PLAIN_TAGS.contains(node.getTag())) {
-                report.error(position, "yaml-tag", "YAML tag \"" + shortTag(node.getTag()) + "\" is not allowed",
+                report.add(position, Rule.YAML_TAG, "YAML tag \"" + shortTag(node.getTag()) + "\" is not allowed",
                         "remove the tag; values are plain text, lists and mappings");
             }
             if (node instanceof ScalarNode scalar) {
@@ -174,13 +175,13 @@ public final class YamlReader {
                 YamlNode key = convert(tuple.getKeyNode());
                 YamlNode value = convert(tuple.getValueNode());
                 if (!(key instanceof YamlNode.Scalar scalarKey)) {
-                    report.error(key.position(), "yaml-key", "a key must be text, found a " + key.kindName());
+                    report.add(key.position(), Rule.YAML_KEY, "a key must be text, found a " + key.kindName());
                     continue;
                 }
                 if (!keys.add(scalarKey.value())) {
                     SourcePosition first = entries.stream().filter(e -> e.name().equals(scalarKey.value()))
                             .findFirst().map(e -> e.key().position()).orElse(position);
-                    report.error(scalarKey.position(), "yaml-duplicate-key",
+                    report.add(scalarKey.position(), Rule.YAML_DUPLICATE_KEY,
                             "key \"" + scalarKey.value() + "\" is repeated; it was first given on line " + first.line(),
                             "keep one \"" + scalarKey.value() + "\" entry");
                     continue;

@@ -10,7 +10,7 @@ import java.util.Optional;
  * @param path       the file, relative to the project root, with {@code /} separators
  * @param position   where the problem is
  * @param severity   error or warning
- * @param rule       stable rule id, such as {@code section-missing}
+ * @param rule       the rule broken, printed by its stable id, such as {@code section-missing}
  * @param message    what was found, then what was expected; lower case, no final period
  * @param hint       how to fix it, where that helps
  * @param sourceLine the text of the offending line, for the caret display
@@ -19,7 +19,7 @@ public record Diagnostic(
         String path,
         SourcePosition position,
         Severity severity,
-        String rule,
+        Rule rule,
         String message,
         Optional<String> hint,
         Optional<String> sourceLine) {
@@ -28,7 +28,7 @@ public record Diagnostic(
     public static final Comparator<Diagnostic> ORDER = Comparator.comparing(Diagnostic::path)
             .thenComparing(Diagnostic::position)
             .thenComparing(Diagnostic::severity)
-            .thenComparing(Diagnostic::rule)
+            .thenComparing(d -> d.rule().id())
             .thenComparing(Diagnostic::message);
 
     public Diagnostic {
@@ -41,12 +41,9 @@ public record Diagnostic(
         Objects.requireNonNull(sourceLine, "sourceLine");
     }
 
-    public static Diagnostic error(String path, SourcePosition position, String rule, String message) {
-        return new Diagnostic(path, position, Severity.ERROR, rule, message, Optional.empty(), Optional.empty());
-    }
-
-    public static Diagnostic warning(String path, SourcePosition position, String rule, String message) {
-        return new Diagnostic(path, position, Severity.WARNING, rule, message, Optional.empty(), Optional.empty());
+    /** A problem with its rule's default severity, and no hint or quoted line. */
+    public static Diagnostic of(String path, SourcePosition position, Rule rule, String message) {
+        return new Diagnostic(path, position, rule.defaultSeverity(), rule, message, Optional.empty(), Optional.empty());
     }
 
     public Diagnostic withHint(String newHint) {
@@ -59,6 +56,6 @@ public record Diagnostic(
 
     /** The first line of the compiler-style form: {@code path:line:col: error: message [rule]}. */
     public String headline() {
-        return path + ":" + position + ": " + severity.label() + ": " + message + " [" + rule + "]";
+        return path + ":" + position + ": " + severity.label() + ": " + message + " [" + rule.id() + "]";
     }
 }

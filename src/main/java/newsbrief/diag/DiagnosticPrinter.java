@@ -44,53 +44,61 @@ public final class DiagnosticPrinter {
         out.flush();
     }
 
+    /** Prints one diagnostic; whatever came from the content is shown through {@link VisibleText}. */
     public void print(Diagnostic diagnostic) {
-        if (colour) {
-            String severity = diagnostic.isError() ? paint(RED, "error") : paint(YELLOW, "warning");
-            out.println(paint(BOLD, diagnostic.path() + ":" + diagnostic.position() + ":") + " " + severity + ": "
-                    + diagnostic.message() + " [" + diagnostic.rule() + "]");
-        } else {
-            out.println(diagnostic.headline());
-        }
+        String severity = diagnostic.isError() ? paint(RED, "error") : paint(YELLOW, "warning");
+        out.println(paint(BOLD, VisibleText.of(diagnostic.path()) + ":" + diagnostic.position() + ":") + " "
+                + severity + ": " + VisibleText.of(diagnostic.message()) + " [" + diagnostic.rule().id() + "]");
         diagnostic.sourceLine().ifPresent(line -> printExcerpt(diagnostic.position(), line));
-        diagnostic.hint().ifPresent(hint -> out.println("  " + paint(CYAN, "hint:") + " " + hint));
+        diagnostic.hint().ifPresent(hint -> out.println("  " + paint(CYAN, "hint:") + " " + VisibleText.of(hint)));
     }
 
     private void printExcerpt(SourcePosition position, String line) {
         String number = String.valueOf(position.line());
         String gutter = " ".repeat(number.length());
-        out.println(" " + number + " | " + line);
+        out.println(" " + number + " | " + VisibleText.of(line));
         out.println(" " + gutter + " | " + caretPadding(line, position.column()) + paint(GREEN, "^"));
     }
 
-    /** Spaces up to the column, keeping tabs so the caret lines up under a tab-indented line. */
+    /**
+     * Spaces up to the column, keeping tabs so the caret lines up under a tab-indented line, and
+     * as many spaces as an escaped control character takes when shown.
+     */
     private static String caretPadding(String line, int column) {
+        String before = VisibleText.of(line.substring(0, Math.min(line.length(), column - 1)));
         StringBuilder padding = new StringBuilder();
-        for (int i = 0; i < column - 1; i++) {
-            padding.append(i < line.length() && line.charAt(i) == '\t' ? '\t' : ' ');
+        for (int i = 0; i < before.length(); i++) {
+            padding.append(before.charAt(i) == '\t' ? '\t' : ' ');
         }
+        padding.append(" ".repeat(Math.max(0, column - 1 - line.length())));
         return padding.toString();
     }
 
-    /** The closing count line, e.g. {@code 2 errors, 1 warning in 9 briefs}. */
+    /**
+     * The closing count line of a failed run: {@code 2 errors, 1 warning in 1 of 9 briefs}, or,
+     * when only warnings failed it (strict), {@code 2 warnings in 9 briefs}. Files with errors
+     * that are not briefs read (a refused link, an unlistable folder) are counted as files.
+     */
     public void printSummary(Diagnostics diagnostics, int briefCount) {
         long errors = diagnostics.errorCount();
         long warnings = diagnostics.warningCount();
-        StringBuilder line = new StringBuilder();
-        line.append(plural(errors, "error"));
-        if (warnings > 0) {
-            line.append(", ").append(plural(warnings, "warning"));
-        }
-        if (errors > 0) {
-            line.append(" in ").append(diagnostics.filesWithErrors()).append(" of ").append(plural(briefCount, "brief"));
+        String counts = errors == 0 ? plural(warnings, "warning")
+                : plural(errors, "error") + (warnings > 0 ? ", " + plural(warnings, "warning") : "");
+        long failing = diagnostics.filesWithErrors();
+        String where;
+        if (errors == 0) {
+            where = " in " + plural(briefCount, "brief") + " (--strict fails on warnings)";
+        } else if (failing <= briefCount) {
+            where = " in " + failing + " of " + plural(briefCount, "brief");
         } else {
-            line.append(" in ").append(plural(briefCount, "brief"));
+            where = " in " + plural(failing, "file") + " (" + plural(briefCount, "brief") + " read)";
         }
-        out.println(line);
+        out.println(counts + where);
         out.flush();
     }
 
-    static String plural(long count, String noun) {
+    /** {@code 1 error}, {@code 2 errors}. */
+    public static String plural(long count, String noun) {
         return count + " " + noun + (count == 1 ? "" : "s");
     }
 }

@@ -37,24 +37,18 @@ public final class FileDiagnostics {
         return path;
     }
 
-    public void error(SourcePosition position, String rule, String message) {
-        report(Severity.ERROR, position, rule, message, Optional.empty());
+    /** Reports a problem with its rule's default severity (or the policy's). */
+    public void add(SourcePosition position, Rule rule, String message) {
+        report(rule.defaultSeverity(), position, rule, message, Optional.empty());
     }
 
-    public void error(SourcePosition position, String rule, String message, String hint) {
-        report(Severity.ERROR, position, rule, message, Optional.of(hint));
-    }
-
-    public void warning(SourcePosition position, String rule, String message) {
-        report(Severity.WARNING, position, rule, message, Optional.empty());
-    }
-
-    public void warning(SourcePosition position, String rule, String message, String hint) {
-        report(Severity.WARNING, position, rule, message, Optional.of(hint));
+    /** Reports a problem with its rule's default severity (or the policy's), and how to fix it. */
+    public void add(SourcePosition position, Rule rule, String message, String hint) {
+        report(rule.defaultSeverity(), position, rule, message, Optional.of(hint));
     }
 
     /** Reports a problem with the severity the policy gives its rule; nothing when the rule is off. */
-    public void report(Severity given, SourcePosition position, String rule, String message, Optional<String> hint) {
+    public void report(Severity given, SourcePosition position, Rule rule, String message, Optional<String> hint) {
         Optional<Severity> severity = policy.apply(rule, given);
         if (severity.isEmpty()) {
             return;

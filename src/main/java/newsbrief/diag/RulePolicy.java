@@ -20,14 +20,14 @@ public final class RulePolicy {
 
     public static final RulePolicy DEFAULT = new RulePolicy(Map.of());
 
-    private final Map<String, Setting> settings;
+    private final Map<Rule, Setting> settings;
 
-    public RulePolicy(Map<String, Setting> settings) {
+    public RulePolicy(Map<Rule, Setting> settings) {
         this.settings = Map.copyOf(Objects.requireNonNull(settings, "settings"));
     }
 
     /** The severity to report a problem with, or empty when its rule is switched off. */
-    public Optional<Severity> apply(String rule, Severity given) {
+    public Optional<Severity> apply(Rule rule, Severity given) {
         Setting setting = settings.get(rule);
         if (setting == null) {
             return Optional.of(given);

@@ -17,7 +17,7 @@ import newsbrief.render.Links;
 public final class AtomFeed {
 
     /** Where the site's feed goes, relative to the site root. */
-    public static final String PATH = "feed.xml";
+    public static final String PATH = Links.FEED;
 
     private static final String ATOM_NS = "http://www.w3.org/2005/Atom";
     private static final String MEDIA_TYPE = "application/atom+xml";
@@ -31,8 +31,8 @@ public final class AtomFeed {
     }
 
     /** Where a tag's feed goes, relative to the site root: beside the tag's page, {@code tags/ai/feed.xml}. */
-    public static String tagPath(String tag) {
-        return Links.tagPath(tag) + PATH;
+    public String tagPath(String tag) {
+        return links.tagFeedFile(tag);
     }
 
     /** The feed of the newest {@code feedCount} briefs; its alternate page is the home page. */

@@ -33,7 +33,7 @@ final class FeedContent {
     static String html(Brief brief, String pageUrl) {
         StringBuilder html = new StringBuilder();
         for (Section section : brief.sections()) {
-            html.append("<h2>").append(text(section.heading())).append("</h2>\n").append(section.html());
+            html.append("<h2>").append(text(section.heading())).append("</h2>\n").append(section.html().markup());
         }
         List<SourceLink> sources = brief.frontMatter().sources();
         if (!sources.isEmpty()) {

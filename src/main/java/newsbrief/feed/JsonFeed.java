@@ -20,7 +20,7 @@ import newsbrief.render.Links;
 public final class JsonFeed {
 
     /** Where the feed goes, relative to the site root. */
-    public static final String PATH = "feed.json";
+    public static final String PATH = Links.JSON_FEED;
 
     private final Site site;
     private final Links links;

@@ -10,7 +10,7 @@ import newsbrief.render.Links;
 public final class RobotsTxt {
 
     /** Where the file goes, relative to the site root. */
-    public static final String PATH = "robots.txt";
+    public static final String PATH = Links.ROBOTS;
 
     private final Links links;
 
@@ -20,6 +20,6 @@ public final class RobotsTxt {
 
     /** {@code User-agent: *}, {@code Allow: /} and the absolute URL of {@link Sitemap#PATH}. */
     public String write() {
-        return "User-agent: *\nAllow: /\nSitemap: " + links.absolute(links.home() + Sitemap.PATH) + "\n";
+        return "User-agent: *\nAllow: /\nSitemap: " + links.urlOfFile(Links.SITEMAP) + "\n";
     }
 }

@@ -15,7 +15,7 @@ import newsbrief.render.Links;
 public final class RssFeed {
 
     /** Where the feed goes, relative to the site root. */
-    public static final String PATH = "rss.xml";
+    public static final String PATH = Links.RSS;
 
     private static final String CONTENT_NS = "http://purl.org/rss/1.0/modules/content/";
     private static final String DC_NS = "http://purl.org/dc/elements/1.1/";

@@ -25,7 +25,7 @@ import newsbrief.render.Links;
 public final class Sitemap {
 
     /** Where the sitemap, or the index of sitemaps, goes, relative to the site root. */
-    public static final String PATH = "sitemap.xml";
+    public static final String PATH = Links.SITEMAP;
     /** The protocol's limit of URLs in one sitemap file. */
     public static final int MAX_URLS = 50_000;
 

@@ -15,8 +15,6 @@ import newsbrief.render.Links;
  */
 public record SitemapEntry(String absoluteUrl, Optional<LocalDate> lastModified) {
 
-    private static final String INDEX = "index.html";
-
     public SitemapEntry {
         Objects.requireNonNull(absoluteUrl, "absoluteUrl");
         Objects.requireNonNull(lastModified, "lastModified");
@@ -38,8 +36,6 @@ public record SitemapEntry(String absoluteUrl, Optional<LocalDate> lastModified)
     }
 
     public static SitemapEntry of(Links links, String outputPath, Optional<LocalDate> lastModified) {
-        boolean folderPage = outputPath.equals(INDEX) || outputPath.endsWith("/" + INDEX);
-        String path = folderPage ? outputPath.substring(0, outputPath.length() - INDEX.length()) : outputPath;
-        return new SitemapEntry(links.absolute(links.home() + path), lastModified);
+        return new SitemapEntry(links.urlOfFile(outputPath), lastModified);
     }
 }

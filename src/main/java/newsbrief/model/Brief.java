@@ -14,9 +14,12 @@ import newsbrief.diag.SourcePosition;
  * @param frontMatter its metadata
  * @param sections    its sections in schema order; the first is the lead shown on list pages
  * @param positions   where each front matter key was written, for diagnostics about the whole site
+ * @param sourceKey   a digest of the file it was read from: what the preview compares to know
+ *                    whether a page that shows it must be made again
+ * @param localLinks  its links and images to paths from the site's root, checked against the site
  */
 public record Brief(String sourcePath, String slug, FrontMatter frontMatter, List<Section> sections,
-        Map<String, SourcePosition> positions) {
+        Map<String, SourcePosition> positions, String sourceKey, List<LocalLink> localLinks) {
 
     /** Newest first; briefs of the same moment by slug, so output never depends on file order. */
     public static final Comparator<Brief> NEWEST_FIRST = Comparator
@@ -32,9 +35,17 @@ public record Brief(String sourcePath, String slug, FrontMatter frontMatter, Lis
         Objects.requireNonNull(frontMatter, "frontMatter");
         sections = List.copyOf(sections);
         positions = Map.copyOf(positions);
+        Objects.requireNonNull(sourceKey, "sourceKey");
+        localLinks = List.copyOf(localLinks);
         if (sections.isEmpty()) {
             throw new IllegalArgumentException("a brief has at least one section");
         }
+    }
+
+    /** A brief with no link to a path from the site's root. */
+    public Brief(String sourcePath, String slug, FrontMatter frontMatter, List<Section> sections,
+            Map<String, SourcePosition> positions, String sourceKey) {
+        this(sourcePath, slug, frontMatter, sections, positions, sourceKey, List.of());
     }
 
     public String title() {

@@ -19,6 +19,10 @@ import java.util.Optional;
  */
 public record PublicationDate(LocalDate date, Optional<OffsetDateTime> dateTime) implements Comparable<PublicationDate> {
 
+    /** The years a brief may be dated in: those that RFC 3339 and RFC 1123 can write, with four digits. */
+    public static final int FIRST_YEAR = 1;
+    public static final int LAST_YEAR = 9999;
+
     private static final long SECONDS_PER_DAY = 86_400;
     private static final DateTimeFormatter RFC_3339 =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX", Locale.ROOT);

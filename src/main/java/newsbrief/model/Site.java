@@ -1,7 +1,10 @@
 package newsbrief.model;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -22,6 +25,22 @@ public record Site(SiteConfig config, List<Brief> briefs, Set<String> scheduled)
 
     public Site(SiteConfig config, List<Brief> briefs) {
         this(config, briefs, Set.of());
+    }
+
+    /** The briefs of each tag, newest first, tags in alphabetical order. */
+    public Map<String, List<Brief>> briefsByTag() {
+        Map<String, List<Brief>> byTag = new TreeMap<>();
+        for (Brief brief : briefs) {
+            for (String tag : brief.tags()) {
+                byTag.computeIfAbsent(tag, t -> new ArrayList<>()).add(brief);
+            }
+        }
+        return byTag;
+    }
+
+    /** The latest {@code count} of some briefs, newest first: what a feed of them carries. */
+    public static List<Brief> latest(List<Brief> briefs, int count) {
+        return briefs.subList(0, Math.min(briefs.size(), count));
     }
 
     /** The site of the briefs that {@code publication} publishes. */

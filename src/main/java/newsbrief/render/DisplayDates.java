@@ -19,15 +19,6 @@ public final class DisplayDates {
         this.month = DateTimeFormatter.ofPattern("MMMM yyyy", locale);
     }
 
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof DisplayDates dates && dates.languageTag.equals(languageTag);
-    }
-
-    @Override
-    public int hashCode() {
-        return languageTag.hashCode();
-    }
 
     public String day(PublicationDate date) {
         return day.format(date.date());

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import newsbrief.html.SafeHtml;
 import newsbrief.model.Brief;
 import newsbrief.model.SiteConfig;
 
@@ -70,7 +71,7 @@ public final class JsonLd {
     }
 
     /** The {@code <script type="application/ld+json">} element for a brief's page. */
-    public TrustedHtml newsArticle(Brief brief, SiteConfig site, Links links) {
+    public SafeHtml newsArticle(Brief brief, SiteConfig site, Links links) {
         String url = links.absolute(links.brief(brief));
         NewsArticle article = new NewsArticle("https://schema.org", "NewsArticle", brief.title(), brief.description(),
                 brief.date().rfc3339(), brief.updated().rfc3339(),
@@ -79,7 +80,7 @@ public final class JsonLd {
                 url, url, site.language(), brief.tags(), brief.words(),
                 brief.frontMatter().image().or(site::image).map(links::image).orElse(null));
         try {
-            return TrustedHtml.jsonLdScript(mapper.writeValueAsString(article));
+            return SafeHtml.jsonLdScript(mapper.writeValueAsString(article));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("records of strings always serialise", e);
         }

@@ -1,16 +1,31 @@
 package newsbrief.render;
 
 import java.net.URI;
+import java.util.Optional;
 import newsbrief.model.Brief;
 import newsbrief.model.SiteConfig;
 import newsbrief.model.Slug;
 
 /**
- * Every URL of the site. Internal links are absolute paths below the base URL's path
- * ({@code /newsletter/briefs/cloud-deal/}), so they work from any page, the 404 page included,
- * and under a GitHub project page's sub-path.
+ * The one owner of where everything of the site lives: each file's output path below the site
+ * root ({@code briefs/cloud-deal/index.html}) and the URL that links to it
+ * ({@code /newsletter/briefs/cloud-deal/}). Pages, feeds, the sitemap and the preview server all
+ * ask here. Internal links are absolute paths below the base URL's path, so they work from any
+ * page, the 404 page included, and under a GitHub project page's sub-path.
  */
 public final class Links {
+
+    /** A folder's page: {@code briefs/x/} is served from {@code briefs/x/index.html}. */
+    public static final String INDEX = "index.html";
+    public static final String FEED = "feed.xml";
+    public static final String RSS = "rss.xml";
+    public static final String JSON_FEED = "feed.json";
+    public static final String SITEMAP = "sitemap.xml";
+    public static final String ROBOTS = "robots.txt";
+    public static final String NOT_FOUND = "404.html";
+    private static final String ARCHIVE = "archive/";
+    private static final String TAGS = "tags/";
+    private static final String ASSETS = "assets/";
 
     private final URI baseUrl;
     private final String basePath;
@@ -19,6 +34,8 @@ public final class Links {
         this.baseUrl = config.baseUrl();
         this.basePath = config.basePath();
     }
+
+    // ---- URLs, as pages link them -------------------------------------------------------------
 
     public String home() {
         return basePath;
@@ -33,15 +50,19 @@ public final class Links {
     }
 
     public String tags() {
-        return basePath + "tags/";
+        return basePath + TAGS;
     }
 
     public String archive() {
-        return basePath + "archive/";
+        return basePath + ARCHIVE;
     }
 
     public String asset(String name) {
-        return basePath + "assets/" + name;
+        return basePath + ASSETS + name;
+    }
+
+    public String notFound() {
+        return basePath + NOT_FOUND;
     }
 
     /**
@@ -57,33 +78,22 @@ public final class Links {
         return absolute(basePath + path);
     }
 
-    /** Links of the same base URL are the same links: pages compare equal when nothing changed. */
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Links links && links.baseUrl.equals(baseUrl);
-    }
-
-    @Override
-    public int hashCode() {
-        return baseUrl.hashCode();
-    }
-
     /** The site feed (Atom), for autodiscovery. */
     public String feed() {
-        return basePath + "feed.xml";
+        return basePath + FEED;
     }
 
     public String rss() {
-        return basePath + "rss.xml";
+        return basePath + RSS;
     }
 
     public String jsonFeed() {
-        return basePath + "feed.json";
+        return basePath + JSON_FEED;
     }
 
     /** The Atom feed of one tag. */
     public String tagFeed(String tag) {
-        return tag(tag) + "feed.xml";
+        return tag(tag) + FEED;
     }
 
     /** Page {@code number} of the home page: 1 is the home page itself. */
@@ -91,23 +101,75 @@ public final class Links {
         return number <= 1 ? home() : basePath + homePagePath(number);
     }
 
-    /** Where page {@code number} (2 or more) of the home page lives in the output. */
-    public static String homePagePath(int number) {
-        return "page/" + number + "/";
-    }
-
     /** A path from this class made absolute with the base URL's scheme and host, for canonical links. */
     public String absolute(String path) {
         return baseUrl.getScheme() + "://" + baseUrl.getRawAuthority() + path;
     }
 
-    /** Where a brief's page lives in the output, relative to its root, without {@code index.html}. */
-    public static String briefPath(String slug) {
+    // ---- Output paths, below the site root, with "/" --------------------------------------------
+
+    /** Where page {@code number} of the home page is written. */
+    public String homePageFile(int number) {
+        return number <= 1 ? INDEX : homePagePath(number) + INDEX;
+    }
+
+    public String briefFile(Brief brief) {
+        return briefPath(brief.slug()) + INDEX;
+    }
+
+    public String archiveFile() {
+        return ARCHIVE + INDEX;
+    }
+
+    public String tagsFile() {
+        return TAGS + INDEX;
+    }
+
+    public String tagFile(String tag) {
+        return tagPath(tag) + INDEX;
+    }
+
+    public String tagFeedFile(String tag) {
+        return tagPath(tag) + FEED;
+    }
+
+    public String assetFile(String name) {
+        return ASSETS + name;
+    }
+
+    /** The absolute URL that serves an output file: {@code briefs/x/index.html} is {@code https://.../briefs/x/}. */
+    public String urlOfFile(String outputPath) {
+        boolean folderPage = outputPath.equals(INDEX) || outputPath.endsWith("/" + INDEX);
+        String path = folderPage ? outputPath.substring(0, outputPath.length() - INDEX.length()) : outputPath;
+        return absolute(basePath + path);
+    }
+
+    /**
+     * The output files that may answer a request for {@code requestPath} (the URL's path, decoded),
+     * in the order a static host tries them: the file itself, else its folder's index page. Empty
+     * for a path outside the base path.
+     */
+    public Optional<String[]> filesForRequest(String requestPath) {
+        if (!requestPath.startsWith(basePath) && !(requestPath + "/").equals(basePath)) {
+            return Optional.empty();
+        }
+        String path = requestPath.length() <= basePath.length() ? "" : requestPath.substring(basePath.length());
+        if (path.isEmpty() || path.endsWith("/")) {
+            return Optional.of(new String[] {path + INDEX});
+        }
+        return Optional.of(new String[] {path, path + "/" + INDEX});
+    }
+
+    private static String homePagePath(int number) {
+        return "page/" + number + "/";
+    }
+
+    private static String briefPath(String slug) {
         return "briefs/" + slug + "/";
     }
 
     /** Where a tag's page lives; any tag text is made a safe path segment. */
-    public static String tagPath(String tag) {
-        return "tags/" + Slug.fromText(tag) + "/";
+    private static String tagPath(String tag) {
+        return TAGS + Slug.fromText(tag) + "/";
     }
 }

@@ -3,6 +3,7 @@ package newsbrief.render;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import newsbrief.html.SafeHtml;
 import newsbrief.model.Brief;
 import newsbrief.model.SiteConfig;
 
@@ -67,7 +68,7 @@ public record PageContext(SiteConfig site, Links links, DisplayDates dates, Stri
      * kept in the record, so planning every page of a large site stays cheap and pages compare
      * by what they show.
      */
-    public Optional<TrustedHtml> jsonLd() {
+    public Optional<SafeHtml> jsonLd() {
         return article.map(brief -> JSON_LD.newsArticle(brief, site, links));
     }
 

@@ -3,6 +3,7 @@ package newsbrief.report;
 import java.io.PrintWriter;
 import java.util.List;
 import newsbrief.diag.Diagnostic;
+import newsbrief.diag.VisibleText;
 
 /**
  * Writes diagnostics as GitHub Actions workflow commands, which GitHub shows as annotations on
@@ -10,17 +11,22 @@ import newsbrief.diag.Diagnostic;
  * <pre>
  * ::error file=content/briefs/x.md,line=19,col=1,title=section-missing::section "The Signal" is missing...
  * </pre>
+ * One diagnostic is one line whatever the content holds: line ends in it are escaped as the
+ * toolkit escapes them, and other control characters are shown as {@code <U+001B>}, so no text
+ * from a brief can start a workflow command of its own. {@code ::} in a message is harmless:
+ * the runner ends the properties at the first {@code ::}, and in a property ':' is escaped.
  */
 public final class GithubDiagnostics {
 
     public void write(List<Diagnostic> diagnostics, PrintWriter out) {
         for (Diagnostic d : diagnostics) {
-            String message = d.message() + d.hint().map(hint -> "\nhint: " + hint).orElse("");
+            String message = VisibleText.of(d.message())
+                    + d.hint().map(hint -> "\nhint: " + VisibleText.of(hint)).orElse("");
             out.println("::" + d.severity().label()
-                    + " file=" + property(d.path())
+                    + " file=" + property(VisibleText.of(d.path()))
                     + ",line=" + d.position().line()
                     + ",col=" + d.position().column()
-                    + ",title=" + property(d.rule())
+                    + ",title=" + property(d.rule().id())
                     + "::" + data(message));
         }
         out.flush();

@@ -3,7 +3,6 @@ package newsbrief.schema;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import newsbrief.diag.RulePolicy;
 
 /**
@@ -19,16 +18,6 @@ public record BriefSchema(List<SectionRule> sections, List<FieldRule> fields, Ed
 
     /** The fields the model cannot do without. */
     static final List<String> CORE_FIELDS = List.of("title", "date");
-
-    /**
-     * Rules whose severity a schema may change or switch off. The others decide whether a brief
-     * can be published at all, so they stay errors; change the counts instead.
-     */
-    public static final Set<String> ADJUSTABLE_RULES = Set.of(
-            EditorialChecks.PLACEHOLDER, EditorialChecks.HEADLINE_LENGTH, EditorialChecks.BULLET_WORDS,
-            EditorialChecks.BRIEF_WORDS, EditorialChecks.LINK_URL, EditorialChecks.LINK_TEXT,
-            "section-words", "bullet-sentences", "field-repeated", "file-name", "file-name-date",
-            "title-duplicate", "tag-spelling", "raw-html-allowed");
 
     public BriefSchema {
         sections = List.copyOf(sections);

@@ -8,20 +8,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import newsbrief.content.MarkdownHtml;
 import newsbrief.content.ParsedBrief;
+import newsbrief.content.RawHtmlBlocks;
 import newsbrief.diag.FileDiagnostics;
+import newsbrief.diag.Rule;
 import newsbrief.diag.SourcePosition;
-import newsbrief.model.Brief;
 import newsbrief.model.FrontMatter;
-import newsbrief.model.Section;
 import newsbrief.model.RawHtml;
 import newsbrief.model.Slug;
 import org.commonmark.node.Node;
 
 /**
- * Turns a parsed brief into a model {@link Brief}, checking it against the schema. Reports every
- * problem it finds; returns a brief only when there was no error. Thread-safe.
+ * Checks a parsed brief against the schema. Reports every problem it finds; returns the
+ * {@link ValidatedBrief} only when there was no error. It renders nothing: the HTML stage does.
+ * Thread-safe.
  */
 public final class BriefValidator {
 
@@ -33,22 +33,18 @@ public final class BriefValidator {
     private final EditorialValidator editorialValidator;
     private final RawHtml rawHtml;
 
-    public BriefValidator(BriefSchema schema, MarkdownHtml html) {
-        this(schema, html, false);
-    }
-
-    /** @param deflateHtml keep section HTML deflated, for sites too large for the heap otherwise */
-    public BriefValidator(BriefSchema schema, MarkdownHtml html, boolean deflateHtml) {
-        this.rawHtml = html.rawHtml();
+    /** @param rawHtml what the site does with raw HTML, which decides whether a brief is warned of it */
+    public BriefValidator(BriefSchema schema, RawHtml rawHtml) {
+        this.rawHtml = rawHtml;
         this.frontMatterValidator = new FrontMatterValidator(schema);
-        this.sectionValidator = new SectionValidator(schema, html, deflateHtml);
+        this.sectionValidator = new SectionValidator(schema);
         this.editorialValidator = new EditorialValidator(schema.checks());
     }
 
-    public Optional<Brief> validate(ParsedBrief parsed) {
+    public Optional<ValidatedBrief> validate(ParsedBrief parsed) {
         FileDiagnostics report = parsed.report();
         Optional<FrontMatter> frontMatter = parsed.frontMatter().flatMap(fm -> frontMatterValidator.validate(fm, report));
-        Optional<List<Section>> sections = sectionValidator.validate(parsed);
+        Optional<List<ValidSection>> sections = sectionValidator.validate(parsed);
         Optional<String> slug = frontMatter.flatMap(fm -> slugOf(fm, parsed.source().fileName(), report));
         if (frontMatter.isEmpty() || sections.isEmpty() || slug.isEmpty() || report.hasErrors()) {
             return Optional.empty();
@@ -56,7 +52,8 @@ public final class BriefValidator {
         checkFileDate(frontMatter.get(), parsed.source().fileName(), report);
         Map<String, SourcePosition> positions = new HashMap<>();
         parsed.frontMatter().ifPresent(fm -> fm.entries().forEach(e -> positions.put(e.name(), e.value().position())));
-        Brief brief = new Brief(parsed.source().displayPath(), slug.get(), frontMatter.get(), sections.get(), positions);
+        ValidatedBrief brief = new ValidatedBrief(parsed.source().displayPath(), slug.get(), frontMatter.get(),
+                parsed.body(), sections.get(), positions, LocalLinks.of(parsed));
         editorialValidator.validate(parsed, brief);
         if (rawHtml == RawHtml.ALLOW) {
             warnOfRawHtml(parsed);
@@ -67,8 +64,8 @@ public final class BriefValidator {
     /** With {@code rawHtml: allow} nothing stands between an editor's HTML and the reader: say so. */
     private static void warnOfRawHtml(ParsedBrief parsed) {
         for (Node block = parsed.body().getFirstChild(); block != null; block = block.getNext()) {
-            if (MarkdownHtml.containsRawHtml(block)) {
-                parsed.report().warning(parsed.positionOf(block), "raw-html-allowed",
+            if (RawHtmlBlocks.contains(block)) {
+                parsed.report().add(parsed.positionOf(block), Rule.RAW_HTML_ALLOWED,
                         "raw HTML is published as written, because site.yaml says rawHtml: allow",
                         "make sure it holds no script; with rawHtml: sanitize it would be cleaned");
                 return;
@@ -85,7 +82,7 @@ public final class BriefValidator {
             if (Slug.isValid(slug)) {
                 return frontMatter.slug();
             }
-            report.error(SourcePosition.START, "field-slug", "slug \"" + slug + "\" is not a valid slug; expected "
+            report.add(SourcePosition.START, Rule.FIELD_SLUG, "slug \"" + slug + "\" is not a valid slug; expected "
                     + Slug.PATTERN.pattern(), "use \"" + Slug.fromText(slug) + "\"");
             return Optional.empty();
         }
@@ -94,7 +91,7 @@ public final class BriefValidator {
         if (Slug.isValid(slug)) {
             return Optional.of(slug);
         }
-        report.error(SourcePosition.START, "file-name-slug", "file name \"" + fileName
+        report.add(SourcePosition.START, Rule.FILE_NAME_SLUG, "file name \"" + fileName
                 + "\" does not give a valid slug; expected YYYY-MM-DD-slug.md with a slug like "
                 + Slug.PATTERN.pattern(), "rename the file or add \"slug: " + Slug.fromText(slug) + "\" to the front matter");
         return Optional.empty();
@@ -104,18 +101,18 @@ public final class BriefValidator {
     private static void checkFileDate(FrontMatter frontMatter, String fileName, FileDiagnostics report) {
         Matcher matcher = FILE_NAME.matcher(fileName);
         if (!matcher.matches()) {
-            report.warning(SourcePosition.START, "file-name", "file name \"" + fileName
+            report.add(SourcePosition.START, Rule.FILE_NAME, "file name \"" + fileName
                     + "\" does not follow YYYY-MM-DD-slug.md");
             return;
         }
         try {
             LocalDate named = LocalDate.parse(matcher.group(1));
             if (!named.equals(frontMatter.date().date())) {
-                report.warning(SourcePosition.START, "file-name-date", "file name says " + named
+                report.add(SourcePosition.START, Rule.FILE_NAME_DATE, "file name says " + named
                         + " but the date is " + frontMatter.date().date(), "rename the file or correct the date");
             }
         } catch (DateTimeParseException e) {
-            report.warning(SourcePosition.START, "file-name-date", "file name starts with \"" + matcher.group(1)
+            report.add(SourcePosition.START, Rule.FILE_NAME_DATE, "file name starts with \"" + matcher.group(1)
                     + "\", which is not a valid date");
         }
     }

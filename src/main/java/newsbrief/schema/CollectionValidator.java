@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import newsbrief.diag.Diagnostics;
 import newsbrief.diag.FileDiagnostics;
+import newsbrief.diag.Rule;
 import newsbrief.diag.RulePolicy;
 import newsbrief.diag.SourcePosition;
 import newsbrief.model.Brief;
@@ -46,7 +47,7 @@ public final class CollectionValidator {
                 String path = Slug.fromText(tag);
                 String other = tagByPath.putIfAbsent(path, tag);
                 if (other != null && !other.equals(tag)) {
-                    reportFor(brief, diagnostics).error(brief.positionOf("tags"), "tag-collision", "tag \"" + tag
+                    reportFor(brief, diagnostics).add(brief.positionOf("tags"), Rule.TAG_COLLISION, "tag \"" + tag
                             + "\" and tag \"" + other + "\" would share the page tags/" + path + "/",
                             "write the tag as \"" + other + "\"");
                 }
@@ -64,7 +65,7 @@ public final class CollectionValidator {
             Brief first = bySlug.putIfAbsent(brief.slug(), brief);
             if (first != null) {
                 SourcePosition where = brief.positions().containsKey("slug") ? brief.positionOf("slug") : SourcePosition.START;
-                reportFor(brief, diagnostics).error(where, "slug-duplicate", "slug \"" + brief.slug()
+                reportFor(brief, diagnostics).add(where, Rule.SLUG_DUPLICATE, "slug \"" + brief.slug()
                         + "\" is also used by " + first.sourcePath() + "; each brief needs its own page",
                         "give one of them another \"slug:\" in its front matter");
             }
@@ -78,7 +79,7 @@ public final class CollectionValidator {
             String key = brief.date().date() + " " + brief.title().strip().toLowerCase(Locale.ROOT);
             Brief first = seen.putIfAbsent(key, brief);
             if (first != null) {
-                reportFor(brief, diagnostics).warning(brief.positionOf("title"), "title-duplicate", "title \""
+                reportFor(brief, diagnostics).add(brief.positionOf("title"), Rule.TITLE_DUPLICATE, "title \""
                         + brief.title() + "\" on " + brief.date().date() + " is also used by " + first.sourcePath(),
                         "if it is the same story, keep one file");
             }
@@ -110,7 +111,7 @@ public final class CollectionValidator {
                 Brief brief = firstUse.get(variant);
                 List<String> others = new ArrayList<>(variants);
                 others.remove(variant);
-                reportFor(brief, diagnostics).warning(brief.positionOf("tags"), "tag-spelling", "tag \"" + variant
+                reportFor(brief, diagnostics).add(brief.positionOf("tags"), Rule.TAG_SPELLING, "tag \"" + variant
                         + "\" differs from " + quoted(others) + " only in spelling",
                         "use \"" + preferred + "\" everywhere, so the briefs share one tag page");
             }

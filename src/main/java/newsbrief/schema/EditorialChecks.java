@@ -18,14 +18,6 @@ import java.util.Optional;
 public record EditorialChecks(List<String> placeholders, Optional<Integer> headlineMax,
         Optional<Integer> bulletWordsMax, Optional<WordLimit> briefWords, boolean linkUrls, boolean linkText) {
 
-    /** Rule ids of the checks, as used in {@code severity:} and in diagnostics. */
-    public static final String PLACEHOLDER = "placeholder";
-    public static final String HEADLINE_LENGTH = "headline-length";
-    public static final String BULLET_WORDS = "bullet-words";
-    public static final String BRIEF_WORDS = "brief-words";
-    public static final String LINK_URL = "link-url";
-    public static final String LINK_TEXT = "link-text";
-
     public static final EditorialChecks NONE = new EditorialChecks(List.of(), Optional.empty(), Optional.empty(),
             Optional.empty(), false, false);
 

@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 import newsbrief.content.ParsedBrief;
 import newsbrief.content.SourceText;
 import newsbrief.diag.FileDiagnostics;
+import newsbrief.diag.Rule;
 import newsbrief.diag.Severity;
 import newsbrief.diag.SourcePosition;
-import newsbrief.model.Brief;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
@@ -39,19 +39,19 @@ final class EditorialValidator {
         }
     }
 
-    void validate(ParsedBrief parsed, Brief brief) {
+    void validate(ParsedBrief parsed, ValidatedBrief brief) {
         FileDiagnostics report = parsed.report();
-        checkPlaceholders(parsed.source().text(), parsed.text(), report, brief.draft());
+        checkPlaceholders(parsed.source().text(), parsed.text(), report, brief.frontMatter().draft());
         checks.headlineMax().ifPresent(max -> {
             int length = brief.title().codePointCount(0, brief.title().length());
             if (length > max) {
-                report.warning(brief.positionOf("title"), EditorialChecks.HEADLINE_LENGTH, "headline has " + length
+                report.add(brief.positionOf("title"), Rule.HEADLINE_LENGTH, "headline has " + length
                         + " characters; at most " + max + " read well", "cut it to the news; detail goes in the Summary");
             }
         });
         checks.briefWords().ifPresent(limit -> {
             if (limit.excludes(brief.words())) {
-                report.warning(firstSectionLine(parsed), EditorialChecks.BRIEF_WORDS, "brief has " + brief.words()
+                report.add(firstSectionLine(parsed), Rule.BRIEF_WORDS, "brief has " + brief.words()
                         + " words; expected " + limit.describe());
             }
         });
@@ -71,7 +71,7 @@ final class EditorialValidator {
      * copy is still to come, it is a warning.
      */
     private void checkPlaceholders(String text, SourceText lines, FileDiagnostics report, boolean draft) {
-        Severity severity = draft ? Severity.WARNING : Severity.ERROR;
+        Severity severity = draft ? Severity.WARNING : Rule.PLACEHOLDER.defaultSeverity();
         Optional<String> hint = Optional.of(draft ? "replace it with the final copy before publishing"
                 : "replace it with the final copy, or mark the brief \"draft: true\" until it is ready");
         for (int at = 0; at < text.length(); at++) {
@@ -87,7 +87,7 @@ final class EditorialValidator {
                         : Character.toLowerCase(first) == Character.toLowerCase(start);
                 if (sameStart && text.regionMatches(!exact[i], at, word, 0, word.length())
                         && isWordBoundary(text, at + word.length())) {
-                    report.report(severity, lines.positionOf(at), EditorialChecks.PLACEHOLDER, "placeholder \""
+                    report.report(severity, lines.positionOf(at), Rule.PLACEHOLDER, "placeholder \""
                             + text.substring(at, at + word.length()) + "\" is left in the text", hint);
                     break;
                 }
@@ -119,11 +119,11 @@ final class EditorialValidator {
             SourcePosition position = parsed.positionOf(link);
             String destination = link.getDestination();
             if (checks.linkUrls() && !WEB_OR_MAIL.matcher(destination).matches()) {
-                report.warning(position, EditorialChecks.LINK_URL, "link \"" + destination
+                report.add(position, Rule.LINK_URL, "link \"" + destination
                         + "\" is not an absolute http(s) or mailto URL", "readers of feeds and e-mails need the full address");
             }
             if (checks.linkText() && !hasText(link)) {
-                report.warning(position, EditorialChecks.LINK_TEXT, "link to \"" + destination + "\" has no text",
+                report.add(position, Rule.LINK_TEXT, "link to \"" + destination + "\" has no text",
                         "write what the reader will find there between the brackets");
             }
             visitChildren(link);

@@ -9,7 +9,9 @@ import java.util.Set;
 import newsbrief.content.YamlNode;
 import newsbrief.diag.FileDiagnostics;
 import newsbrief.diag.NearestName;
+import newsbrief.diag.Rule;
 import newsbrief.diag.SourcePosition;
+import newsbrief.model.FieldValue;
 import newsbrief.model.FrontMatter;
 import newsbrief.model.PublicationDate;
 import newsbrief.model.SourceLink;
@@ -46,20 +48,32 @@ final class FrontMatterValidator {
             // A misspelt "titel:" has been reported with "did you mean title"; saying that
             // title is missing as well would only repeat it.
             if (rule.required() && mapping.entry(rule.name()).isEmpty() && !suggested.contains(rule.name())) {
-                report.error(SourcePosition.START, "field-required",
+                report.add(SourcePosition.START, Rule.FIELD_REQUIRED,
                         "front matter has no \"" + rule.name() + "\"; it is required",
                         "add it, for example: " + rule.name() + ": " + example(rule.type()));
                 valid = false;
             }
         }
-        return valid ? Optional.of(toFrontMatter(values)) : Optional.empty();
+        checkUpdated(values, mapping, report);
+        return valid ? Optional.of(toFrontMatter(values, fieldValues(values))) : Optional.empty();
+    }
+
+    /** {@code updated} says when a published brief last changed, so it cannot come before its date. */
+    private static void checkUpdated(Map<String, Object> values, YamlNode.Mapping mapping, FileDiagnostics report) {
+        Optional<PublicationDate> date = typed(values, "date", PublicationDate.class);
+        Optional<PublicationDate> updated = typed(values, "updated", PublicationDate.class);
+        if (date.isPresent() && updated.isPresent() && updated.get().compareTo(date.get()) < 0) {
+            report.add(mapping.entry("updated").orElseThrow().value().position(), Rule.UPDATED_BEFORE_DATE,
+                    "updated " + updated.get().iso() + " is earlier than date " + date.get().iso(),
+                    "updated is when the brief last changed after it was published; remove it or correct it");
+        }
     }
 
     /** Reports a key the schema does not know; returns the known key it suggests instead. */
     private Optional<String> reportUnknownKey(YamlNode.Entry entry, FileDiagnostics report) {
         String message = "unknown front matter key \"" + entry.name() + "\"";
         Optional<String> nearest = NearestName.among(entry.name(), schema.fieldNames());
-        report.error(entry.key().position(), "field-unknown", message, nearest
+        report.add(entry.key().position(), Rule.FIELD_UNKNOWN, message, nearest
                 .map(name -> "did you mean \"" + name + "\"?")
                 .orElse("known keys: " + String.join(", ", schema.fieldNames())));
         return nearest;
@@ -95,7 +109,21 @@ final class FrontMatterValidator {
     }
 
 
-    private static FrontMatter toFrontMatter(Map<String, Object> values) {
+    /** Every value given, typed as its field's rule says, for templates. */
+    private Map<String, FieldValue> fieldValues(Map<String, Object> values) {
+        Map<String, FieldValue> fields = new HashMap<>();
+        values.forEach((name, value) -> schema.field(name).ifPresent(rule -> fields.put(name, switch (rule.type()) {
+            case TEXT, SLUG -> new FieldValue.Text((String) value);
+            case DATE -> new FieldValue.Date((PublicationDate) value);
+            case TEXT_LIST -> new FieldValue.TextList(strings((List<?>) value));
+            case URL -> new FieldValue.Url((java.net.URI) value);
+            case BOOLEAN -> new FieldValue.Bool((Boolean) value);
+            case LINKS -> new FieldValue.Links(links((List<?>) value));
+        })));
+        return fields;
+    }
+
+    private static FrontMatter toFrontMatter(Map<String, Object> values, Map<String, FieldValue> fields) {
         return new FrontMatter(
                 (String) values.get("title"),
                 (PublicationDate) values.get("date"),
@@ -106,7 +134,8 @@ final class FrontMatterValidator {
                 typed(values, "sources", List.class).map(FrontMatterValidator::links).orElse(List.of()),
                 typed(values, "image", String.class),
                 typed(values, "draft", Boolean.class).orElse(false),
-                typed(values, "updated", PublicationDate.class));
+                typed(values, "updated", PublicationDate.class),
+                fields);
     }
 
     /** A value the model knows by name, if the schema gave it the type the model expects. */

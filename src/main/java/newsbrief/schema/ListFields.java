@@ -9,6 +9,7 @@ import java.util.Set;
 import newsbrief.content.YamlMappingReader;
 import newsbrief.content.YamlNode;
 import newsbrief.diag.FileDiagnostics;
+import newsbrief.diag.Rule;
 import newsbrief.model.SourceLink;
 
 /** Front matter values that are lists: text lists such as tags, and sources of {title, url}. */
@@ -20,7 +21,7 @@ final class ListFields {
     static Optional<List<String>> textList(FieldRule rule, YamlNode node, FileDiagnostics report) {
         List<YamlNode> items = node instanceof YamlNode.Sequence sequence ? sequence.items() : List.of(node);
         if (node instanceof YamlNode.Mapping) {
-            report.error(node.position(), "field-type", "\"" + rule.name() + "\" is a mapping; expected a list of text",
+            report.add(node.position(), Rule.FIELD_TYPE, "\"" + rule.name() + "\" is a mapping; expected a list of text",
                     "write it as [first, second]");
             return Optional.empty();
         }
@@ -30,7 +31,7 @@ final class ListFields {
             Optional<String> value = ScalarFields.scalarText(rule.name() + " item", item, FieldType.TEXT, report)
                     .flatMap(scalar -> ScalarFields.checkText(rule, singular(rule.name()), scalar, report));
             valid &= value.isPresent();
-            value.filter(v -> !values.add(v)).ifPresent(v -> report.warning(item.position(), "field-repeated",
+            value.filter(v -> !values.add(v)).ifPresent(v -> report.add(item.position(), Rule.FIELD_REPEATED,
                     rule.name() + " item \"" + v + "\" is repeated"));
         }
         return valid ? Optional.of(List.copyOf(values)) : Optional.empty();
@@ -43,7 +44,7 @@ final class ListFields {
 
     static Optional<List<SourceLink>> links(FieldRule rule, YamlNode node, FileDiagnostics report) {
         if (!(node instanceof YamlNode.Sequence sequence)) {
-            report.error(node.position(), "field-type", "\"" + rule.name() + "\" is " + YamlMappingReader.describe(node)
+            report.add(node.position(), Rule.FIELD_TYPE, "\"" + rule.name() + "\" is " + YamlMappingReader.describe(node)
                     + "; expected a list of {title, url}", "write each as \"- {title: \\\"...\\\", url: https://...}\"");
             return Optional.empty();
         }
@@ -59,14 +60,14 @@ final class ListFields {
 
     static Optional<SourceLink> link(FieldRule rule, YamlNode item, FileDiagnostics report) {
         if (!(item instanceof YamlNode.Mapping mapping)) {
-            report.error(item.position(), "field-type", "an item of \"" + rule.name() + "\" is "
+            report.add(item.position(), Rule.FIELD_TYPE, "an item of \"" + rule.name() + "\" is "
                     + YamlMappingReader.describe(item) + "; expected {title, url}");
             return Optional.empty();
         }
         boolean valid = true;
         for (YamlNode.Entry entry : mapping.entries()) {
             if (!entry.name().equals("title") && !entry.name().equals("url")) {
-                report.error(entry.key().position(), "field-unknown", "unknown key \"" + entry.name()
+                report.add(entry.key().position(), Rule.FIELD_UNKNOWN, "unknown key \"" + entry.name()
                         + "\" in a source; expected title and url");
                 valid = false;
             }
@@ -86,7 +87,7 @@ final class ListFields {
     static Optional<YamlNode> required(YamlNode.Mapping mapping, String key, FileDiagnostics report) {
         Optional<YamlNode> node = mapping.get(key);
         if (node.isEmpty()) {
-            report.error(mapping.position(), "field-required", "a source has no \"" + key + "\"",
+            report.add(mapping.position(), Rule.FIELD_REQUIRED, "a source has no \"" + key + "\"",
                     "give each source a title and a url");
         }
         return node;

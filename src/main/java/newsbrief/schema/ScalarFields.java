@@ -8,6 +8,7 @@ import java.util.Optional;
 import newsbrief.content.YamlMappingReader;
 import newsbrief.content.YamlNode;
 import newsbrief.diag.FileDiagnostics;
+import newsbrief.diag.Rule;
 import newsbrief.model.PublicationDate;
 import newsbrief.model.Slug;
 
@@ -25,8 +26,8 @@ final class ScalarFields {
         if (node instanceof YamlNode.Scalar scalar && !scalar.isNull()) {
             return Optional.of(scalar);
         }
-        String rule = node instanceof YamlNode.Scalar ? "field-empty" : "field-type";
-        report.error(node.position(), rule, "\"" + name + "\" is " + YamlMappingReader.describe(node)
+        Rule rule = node instanceof YamlNode.Scalar ? Rule.FIELD_EMPTY : Rule.FIELD_TYPE;
+        report.add(node.position(), rule, "\"" + name + "\" is " + YamlMappingReader.describe(node)
                 + "; expected " + type.description());
         return Optional.empty();
     }
@@ -35,17 +36,17 @@ final class ScalarFields {
             FileDiagnostics report) {
         String text = scalar.value().strip();
         if (text.isEmpty()) {
-            report.error(scalar.position(), "field-empty", what + " is empty");
+            report.add(scalar.position(), Rule.FIELD_EMPTY, what + " is empty");
             return Optional.empty();
         }
         int length = text.codePointCount(0, text.length());
         if (rule.maxLength().isPresent() && length > rule.maxLength().get()) {
-            report.error(scalar.position(), "field-max-length", what + " has " + length
+            report.add(scalar.position(), Rule.FIELD_MAX_LENGTH, what + " has " + length
                     + " characters; at most " + rule.maxLength().get() + " are allowed");
             return Optional.empty();
         }
         if (rule.pattern().isPresent() && !rule.pattern().get().matcher(text).matches()) {
-            report.error(scalar.position(), "field-pattern", what + " \"" + text + "\" does not match "
+            report.add(scalar.position(), Rule.FIELD_PATTERN, what + " \"" + text + "\" does not match "
                     + rule.pattern().get().pattern(), patternHint(rule, text));
             return Optional.empty();
         }
@@ -64,7 +65,7 @@ final class ScalarFields {
             if (Slug.isValid(text)) {
                 return true;
             }
-            report.error(scalar.position(), "field-slug", "slug \"" + text + "\" is not a valid slug; expected "
+            report.add(scalar.position(), Rule.FIELD_SLUG, "slug \"" + text + "\" is not a valid slug; expected "
                     + Slug.PATTERN.pattern(), "use \"" + Slug.fromText(text) + "\"");
             return false;
         });
@@ -72,14 +73,24 @@ final class ScalarFields {
 
     static Optional<PublicationDate> date(FieldRule rule, YamlNode.Scalar scalar, FileDiagnostics report) {
         String text = scalar.value().strip();
+        PublicationDate date;
         try {
-            return Optional.of(PublicationDate.parse(text));
+            date = PublicationDate.parse(text);
         } catch (DateTimeParseException e) {
-            report.error(scalar.position(), "field-date", rule.name() + " \"" + text
+            report.add(scalar.position(), Rule.FIELD_DATE, rule.name() + " \"" + text
                     + "\" is not a valid date; expected YYYY-MM-DD or a date-time with offset",
                     "for example \"2026-11-26\" or \"2026-11-26T09:30:00+01:00\"");
             return Optional.empty();
         }
+        // java.time reads years far beyond 9999, which feeds and sitemaps cannot write.
+        int year = date.date().getYear();
+        if (year < PublicationDate.FIRST_YEAR || year > PublicationDate.LAST_YEAR) {
+            report.add(scalar.position(), Rule.FIELD_DATE, rule.name() + " \"" + text
+                    + "\" is out of range; expected a year from " + PublicationDate.FIRST_YEAR + " to "
+                    + PublicationDate.LAST_YEAR);
+            return Optional.empty();
+        }
+        return Optional.of(date);
     }
 
     static Optional<URI> url(String what, YamlNode.Scalar scalar, FileDiagnostics report) {
@@ -93,7 +104,7 @@ final class ScalarFields {
         } catch (URISyntaxException e) {
             // reported below, like any other URL we cannot use
         }
-        report.error(scalar.position(), "field-url", what + " \"" + text + "\" is not an absolute http(s) URL",
+        report.add(scalar.position(), Rule.FIELD_URL, what + " \"" + text + "\" is not an absolute http(s) URL",
                 "write the full address, starting with https://");
         return Optional.empty();
     }
@@ -102,7 +113,7 @@ final class ScalarFields {
         if (scalar.plain() && (scalar.value().equals("true") || scalar.value().equals("false"))) {
             return Optional.of(Boolean.parseBoolean(scalar.value()));
         }
-        report.error(scalar.position(), "field-type", rule.name() + " is \"" + scalar.value()
+        report.add(scalar.position(), Rule.FIELD_TYPE, rule.name() + " is \"" + scalar.value()
                 + "\"; expected true or false");
         return Optional.empty();
     }

@@ -19,8 +19,9 @@ import newsbrief.content.YamlMappingReader;
 import newsbrief.content.YamlNode;
 import newsbrief.content.YamlReader;
 import newsbrief.diag.Diagnostics;
-import newsbrief.diag.RulePolicy;
 import newsbrief.diag.FileDiagnostics;
+import newsbrief.diag.Rule;
+import newsbrief.diag.RulePolicy;
 import newsbrief.diag.SourcePosition;
 
 /**
@@ -66,7 +67,7 @@ public final class SchemaLoader {
             return Optional.empty();
         }
         if (!(root.get() instanceof YamlNode.Mapping mapping)) {
-            report.error(SourcePosition.START, "schema-invalid", "schema is " + YamlMappingReader.describe(root.get())
+            report.add(SourcePosition.START, Rule.SCHEMA_INVALID, "schema is " + YamlMappingReader.describe(root.get())
                     + "; expected a mapping with \"sections\" and \"fields\"");
             return Optional.empty();
         }
@@ -89,21 +90,44 @@ public final class SchemaLoader {
             Optional<FieldType> type = entry.requiredText("type", "a field").flatMap(typeName -> {
                 Optional<FieldType> found = FieldType.fromSchemaName(typeName);
                 if (found.isEmpty()) {
-                    report.error(entry.positionOf("type"), "schema-invalid", "unknown field type \"" + typeName + "\"",
+                    report.add(entry.positionOf("type"), Rule.SCHEMA_INVALID, "unknown field type \"" + typeName + "\"",
                             "field types: text, date, text-list, url, boolean, slug, links");
                 }
                 return found;
             });
-            name.filter(value -> !names.add(value)).ifPresent(value -> report.error(entry.positionOf("name"),
-                    "schema-invalid", "field \"" + value + "\" is listed twice"));
+            name.filter(value -> !names.add(value)).ifPresent(value -> report.add(entry.positionOf("name"),
+                    Rule.SCHEMA_INVALID, "field \"" + value + "\" is listed twice"));
             Optional<Pattern> pattern = entry.text("pattern").flatMap(regex -> compile(regex, entry, report));
             if (name.isPresent() && type.isPresent()) {
+                checkSiteType(name.get(), type.get(), entry, report);
                 fields.add(new FieldRule(name.get(), type.get(), entry.bool("required").orElse(false),
                         entry.integer("max-length"), pattern));
             }
         }
         requireCoreFields(fields, names, reader, report);
         return fields;
+    }
+
+    /**
+     * The types of the fields the site itself reads: a schema may leave such a field out, but not
+     * retype it — {@code draft} as text would publish every draft, {@code tags} as text would drop
+     * every tag without a word.
+     */
+    static final java.util.Map<String, List<FieldType>> SITE_FIELD_TYPES = java.util.Map.of(
+            "title", List.of(FieldType.TEXT), "date", List.of(FieldType.DATE),
+            "draft", List.of(FieldType.BOOLEAN), "tags", List.of(FieldType.TEXT_LIST),
+            "slug", List.of(FieldType.SLUG, FieldType.TEXT), "sources", List.of(FieldType.LINKS),
+            "image", List.of(FieldType.TEXT, FieldType.URL), "updated", List.of(FieldType.DATE),
+            "description", List.of(FieldType.TEXT), "author", List.of(FieldType.TEXT));
+
+    private static void checkSiteType(String name, FieldType type, YamlMappingReader entry, FileDiagnostics report) {
+        List<FieldType> allowed = SITE_FIELD_TYPES.get(name);
+        if (allowed != null && !allowed.contains(type)) {
+            report.add(entry.positionOf("type"), Rule.SCHEMA_INVALID, "field \"" + name + "\" is read by the site as "
+                    + String.join(" or ", allowed.stream().map(FieldType::schemaName).toList()) + "; it cannot be "
+                    + type.schemaName(), "give it type " + allowed.get(0).schemaName()
+                    + ", or name your own field differently");
+        }
     }
 
     /** The model needs a headline and a date to sort and render briefs, so a schema must keep them. */
@@ -117,7 +141,7 @@ public final class SchemaLoader {
             boolean ok = fields.stream().anyMatch(f -> f.name().equals(core) && f.required()
                     && f.type() == (core.equals("date") ? FieldType.DATE : FieldType.TEXT));
             if (!ok) {
-                report.error(reader.positionOf("fields"), "schema-invalid",
+                report.add(reader.positionOf("fields"), Rule.SCHEMA_INVALID,
                         "field \"" + core + "\" must be listed as required with type "
                                 + (core.equals("date") ? "date" : "text"));
             }
@@ -128,7 +152,7 @@ public final class SchemaLoader {
         try {
             return Optional.of(Pattern.compile(regex));
         } catch (PatternSyntaxException e) {
-            report.error(entry.positionOf("pattern"), "schema-invalid",
+            report.add(entry.positionOf("pattern"), Rule.SCHEMA_INVALID,
                     "pattern is not a valid regular expression: " + e.getDescription());
             return Optional.empty();
         }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import newsbrief.content.ParsedBrief;
 import newsbrief.diag.FileDiagnostics;
+import newsbrief.diag.Rule;
 import newsbrief.diag.SourcePosition;
 import newsbrief.model.Words;
 import org.commonmark.node.BulletList;
@@ -37,7 +38,7 @@ final class SectionContentChecks {
         SectionRule rule = section.rule();
         SourcePosition headingPosition = brief.positionOf(section.heading());
         if (section.blocks().isEmpty()) {
-            report.error(headingPosition, "section-empty", "section \"" + rule.heading() + "\" is empty; expected "
+            report.add(headingPosition, Rule.SECTION_EMPTY, "section \"" + rule.heading() + "\" is empty; expected "
                     + expectedContent(rule));
             return false;
         }
@@ -45,7 +46,7 @@ final class SectionContentChecks {
         for (Node block : section.blocks()) {
             BlockKind kind = BlockKind.of(block);
             if (!rule.blocks().contains(kind)) {
-                report.error(brief.positionOf(block), "block-not-allowed", kind.description() + " is not allowed in \""
+                report.add(brief.positionOf(block), Rule.BLOCK_NOT_ALLOWED, kind.description() + " is not allowed in \""
                         + rule.heading() + "\"; expected " + allowedBlocks(rule));
                 valid = false;
             }
@@ -59,7 +60,7 @@ final class SectionContentChecks {
         section.rule().words().ifPresent(limit -> {
             int words = Words.count(section.text());
             if (limit.excludes(words)) {
-                report.report(limit.severity(), headingPosition, "section-words", "section \"" + section.rule().heading()
+                report.report(limit.severity(), headingPosition, Rule.SECTION_WORDS, "section \"" + section.rule().heading()
                         + "\" has " + plural(words, "word") + "; expected " + limit.describe(), Optional.empty());
             }
         });
@@ -83,7 +84,7 @@ final class SectionContentChecks {
         boolean valid = true;
         if (rule.minBullets().isPresent() && count < rule.minBullets().get()
                 || rule.maxBullets().isPresent() && count > rule.maxBullets().get()) {
-            report.error(where, "bullet-count", "section \"" + rule.heading() + "\" has " + plural(count, "bullet")
+            report.add(where, Rule.BULLET_COUNT, "section \"" + rule.heading() + "\" has " + plural(count, "bullet")
                     + "; expected " + range(rule));
             valid = false;
         }
@@ -95,13 +96,13 @@ final class SectionContentChecks {
             String text = PlainText.of(bullet);
             int words = Words.count(text);
             if (maxWords.isPresent() && words > maxWords.get()) {
-                report.warning(brief.positionOf(bullet), EditorialChecks.BULLET_WORDS, "bullet has "
+                report.add(brief.positionOf(bullet), Rule.BULLET_WORDS, "bullet has "
                         + plural(words, "word") + "; at most " + maxWords.get() + " are expected",
                         "keep a bullet to one short sentence");
             }
             int sentences = maxSentences.isPresent() ? counter.count(text) : 0;
             if (maxSentences.isPresent() && sentences > maxSentences.get()) {
-                report.warning(brief.positionOf(bullet), "bullet-sentences", "bullet has "
+                report.add(brief.positionOf(bullet), Rule.BULLET_SENTENCES, "bullet has "
                         + plural(sentences, "sentence") + "; at most " + maxSentences.get() + " are expected",
                         "a Summary bullet says one thing; move detail to \"" + schema.headings().get(
                                 Math.min(1, schema.headings().size() - 1)) + "\"");
@@ -121,7 +122,7 @@ final class SectionContentChecks {
         SectionRule rule = section.rule();
         long paragraphs = section.blocks().stream().filter(Paragraph.class::isInstance).count();
         if (rule.minParagraphs().isPresent() && paragraphs < rule.minParagraphs().get()) {
-            report.error(headingPosition, "paragraph-count", "section \"" + rule.heading() + "\" has "
+            report.add(headingPosition, Rule.PARAGRAPH_COUNT, "section \"" + rule.heading() + "\" has "
                     + plural(paragraphs, "paragraph") + "; expected at least " + rule.minParagraphs().get());
             return false;
         }

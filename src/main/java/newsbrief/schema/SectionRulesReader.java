@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import newsbrief.content.YamlMappingReader;
 import newsbrief.diag.FileDiagnostics;
+import newsbrief.diag.Rule;
 import newsbrief.diag.Severity;
 
 /**
@@ -32,7 +33,7 @@ final class SectionRulesReader {
     static List<SectionRule> read(YamlMappingReader schema, FileDiagnostics report) {
         List<YamlMappingReader> entries = schema.mappingList("sections");
         if (entries.isEmpty()) {
-            report.error(schema.positionOf("sections"), "schema-invalid", "schema lists no sections; expected at least one");
+            report.add(schema.positionOf("sections"), Rule.SCHEMA_INVALID, "schema lists no sections; expected at least one");
         }
         List<SectionRule> sections = new ArrayList<>();
         Set<String> ids = new HashSet<>();
@@ -41,10 +42,10 @@ final class SectionRulesReader {
             entry.rejectUnknownKeys(SECTION_KEYS, "section");
             Optional<String> id = entry.requiredText("id", "a section");
             Optional<String> heading = entry.requiredText("heading", "a section");
-            id.filter(value -> !ids.add(value)).ifPresent(value -> report.error(entry.positionOf("id"),
-                    "schema-invalid", "section id \"" + value + "\" is used twice"));
-            heading.filter(value -> !headings.add(SectionRule.normalise(value))).ifPresent(value -> report.error(
-                    entry.positionOf("heading"), "schema-invalid", "section heading \"" + value + "\" is used twice"));
+            id.filter(value -> !ids.add(value)).ifPresent(value -> report.add(entry.positionOf("id"),
+                    Rule.SCHEMA_INVALID, "section id \"" + value + "\" is used twice"));
+            heading.filter(value -> !headings.add(SectionRule.normalise(value))).ifPresent(value -> report.add(
+                    entry.positionOf("heading"), Rule.SCHEMA_INVALID, "section heading \"" + value + "\" is used twice"));
             Set<BlockKind> blocks = readBlocks(entry, report);
             Optional<YamlMappingReader> bullets = entry.nested("bullets");
             Optional<Integer> minBullets = bullets.flatMap(b -> count(b, "min", report));
@@ -69,7 +70,7 @@ final class SectionRulesReader {
         Severity severity = range.text("severity").flatMap(text -> severity(text, range, report))
                 .orElse(Severity.WARNING);
         if (min.isEmpty() && max.isEmpty()) {
-            report.error(range.mapping().position(), "schema-invalid", "word range has neither min nor max");
+            report.add(range.mapping().position(), Rule.SCHEMA_INVALID, "word range has neither min nor max");
         }
         return new WordLimit(min, max, severity);
     }
@@ -79,7 +80,7 @@ final class SectionRulesReader {
             case "error" -> Optional.of(Severity.ERROR);
             case "warning" -> Optional.of(Severity.WARNING);
             default -> {
-                report.error(range.positionOf("severity"), "schema-invalid", "severity \"" + text
+                report.add(range.positionOf("severity"), Rule.SCHEMA_INVALID, "severity \"" + text
                         + "\" is not known; expected error or warning");
                 yield Optional.empty();
             }
@@ -89,7 +90,7 @@ final class SectionRulesReader {
     private static Optional<Integer> count(YamlMappingReader range, String key, FileDiagnostics report) {
         range.rejectUnknownKeys(Set.of("min", "max"), "range");
         Optional<Integer> value = range.integer(key);
-        value.filter(n -> n < 0).ifPresent(n -> report.error(range.positionOf(key), "schema-invalid",
+        value.filter(n -> n < 0).ifPresent(n -> report.add(range.positionOf(key), Rule.SCHEMA_INVALID,
                 "\"" + key + "\" is " + n + "; expected 0 or more"));
         return value;
     }
@@ -101,7 +102,7 @@ final class SectionRulesReader {
             if (kind.isPresent()) {
                 blocks.add(kind.get());
             } else {
-                report.error(entry.positionOf("blocks"), "schema-invalid", "unknown block kind \"" + name + "\"",
+                report.add(entry.positionOf("blocks"), Rule.SCHEMA_INVALID, "unknown block kind \"" + name + "\"",
                         "block kinds: " + String.join(", ", Arrays.stream(BlockKind.values())
                                 .map(BlockKind::schemaName).toList()));
             }

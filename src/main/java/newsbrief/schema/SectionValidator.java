@@ -3,19 +3,15 @@ package newsbrief.schema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import newsbrief.content.MarkdownHtml;
 import newsbrief.content.ParsedBrief;
 import newsbrief.diag.FileDiagnostics;
 import newsbrief.diag.NearestName;
+import newsbrief.diag.Rule;
 import newsbrief.diag.SourcePosition;
-import newsbrief.model.CompactText;
-import newsbrief.model.Section;
 import org.commonmark.node.Code;
 import org.commonmark.node.Heading;
 import org.commonmark.node.LinkReferenceDefinition;
-import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
-import org.commonmark.node.Paragraph;
 import org.commonmark.node.Text;
 
 /**
@@ -27,19 +23,15 @@ final class SectionValidator {
 
 
     private final BriefSchema schema;
-    private final MarkdownHtml html;
-    private final boolean deflateHtml;
     private final SectionContentChecks contentChecks;
 
-    SectionValidator(BriefSchema schema, MarkdownHtml html, boolean deflateHtml) {
+    SectionValidator(BriefSchema schema) {
         this.schema = schema;
-        this.html = html;
-        this.deflateHtml = deflateHtml;
         this.contentChecks = new SectionContentChecks(schema);
     }
 
     /** The sections in schema order, or empty when a problem was reported. */
-    Optional<List<Section>> validate(ParsedBrief brief) {
+    Optional<List<ValidSection>> validate(ParsedBrief brief) {
         FileDiagnostics report = brief.report();
         if (!brief.bodyFound()) {
             return Optional.empty();
@@ -47,7 +39,7 @@ final class SectionValidator {
         List<FoundSection> found = split(brief, report);
         boolean valid = checkOrder(found, brief, report) & checkMissing(found, brief, report);
         if (found.isEmpty() && valid) {
-            report.error(brief.end(), "section-missing", "the brief has no section; expected "
+            report.add(brief.end(), Rule.SECTION_MISSING, "the brief has no section; expected "
                     + quotedHeadings(), "add a \"## " + schema.headings().get(0) + "\" heading and its text");
             valid = false;
         }
@@ -57,12 +49,8 @@ final class SectionValidator {
         if (!valid) {
             return Optional.empty();
         }
-        List<String> sectionHtml = html.renderSections(brief.body(), found.stream().map(FoundSection::blocks).toList());
-        List<Section> sections = new ArrayList<>();
-        for (int i = 0; i < found.size(); i++) {
-            sections.add(toSection(found.get(i), sectionHtml.get(i)));
-        }
-        return Optional.of(sections);
+        return Optional.of(found.stream().map(section -> new ValidSection(section.rule().id(),
+                section.rule().heading(), section.blocks(), section.bullets(), section.text())).toList());
     }
 
     private List<FoundSection> split(ParsedBrief brief, FileDiagnostics report) {
@@ -84,7 +72,7 @@ final class SectionValidator {
             } else if (current != null) {
                 current.blocks().add(block);
             } else if (!inUnknown && !reportedStray) {
-                report.error(brief.positionOf(block), "content-before-section",
+                report.add(brief.positionOf(block), Rule.CONTENT_BEFORE_SECTION,
                         "text stands before the first section; expected \"## " + schema.headings().get(0) + "\"",
                         "the headline is the title in the front matter; start the body with \"## "
                                 + schema.headings().get(0) + "\"");
@@ -99,7 +87,7 @@ final class SectionValidator {
         SourcePosition position = brief.positionOf(heading);
         String text = headingText(heading);
         if (heading.getLevel() == 1) {
-            report.error(position, "heading-level", "level-1 heading \"" + text + "\"; sections are level-2 headings",
+            report.add(position, Rule.HEADING_LEVEL, "level-1 heading \"" + text + "\"; sections are level-2 headings",
                     "the headline is the title in the front matter; use \"## \" for sections");
             return null;
         }
@@ -107,13 +95,13 @@ final class SectionValidator {
         if (rule.isEmpty()) {
             String message = "unknown section \"" + text + "\"; expected one of " + quotedHeadings();
             Optional<String> nearest = NearestName.among(text, schema.headings());
-            report.error(position, "section-unknown", message, nearest.map(h -> "did you mean \"## " + h + "\"?")
+            report.add(position, Rule.SECTION_UNKNOWN, message, nearest.map(h -> "did you mean \"## " + h + "\"?")
                     .orElse("sections are " + quotedHeadings()));
             return null;
         }
         Optional<FoundSection> earlier = found.stream().filter(f -> f.rule().equals(rule.get())).findFirst();
         if (earlier.isPresent()) {
-            report.error(position, "section-repeated", "section \"" + rule.get().heading()
+            report.add(position, Rule.SECTION_REPEATED, "section \"" + rule.get().heading()
                     + "\" is repeated; it first appears on line " + brief.positionOf(earlier.get().heading()).line(),
                     "merge the two into one section");
             return null;
@@ -130,7 +118,7 @@ final class SectionValidator {
         FoundSection latest = null;
         for (FoundSection section : found) {
             if (latest != null && indexOf(section.rule()) < indexOf(latest.rule())) {
-                report.error(brief.positionOf(section.heading()), "section-order", "section \""
+                report.add(brief.positionOf(section.heading()), Rule.SECTION_ORDER, "section \""
                         + section.rule().heading() + "\" is out of order; expected before \"" + latest.rule().heading()
                         + "\"", "sections go in this order: " + quotedHeadings());
                 valid = false;
@@ -152,7 +140,7 @@ final class SectionValidator {
             Optional<FoundSection> next = firstFoundAfter(i, found);
             SourcePosition where = next.map(f -> brief.positionOf(f.heading())).orElse(brief.end());
             String place = i == 0 ? "expected first" : "expected after \"" + rules.get(i - 1).heading() + "\"";
-            report.error(where, "section-missing", "section \"" + rule.heading() + "\" is missing; " + place,
+            report.add(where, Rule.SECTION_MISSING, "section \"" + rule.heading() + "\" is missing; " + place,
                     "add a \"## " + rule.heading() + "\" heading followed by " + SectionContentChecks.expectedContent(rule));
             valid = false;
         }
@@ -168,25 +156,6 @@ final class SectionValidator {
         return schema.sections().indexOf(rule);
     }
 
-
-    private Section toSection(FoundSection found, String sectionHtml) {
-        List<String> bulletHtml = found.bullets().stream().map(this::itemHtml).toList();
-        return Section.of(found.rule().id(), found.rule().heading(), CompactText.of(sectionHtml, deflateHtml),
-                bulletHtml, found.text());
-    }
-
-    /** A bullet's HTML without its list: the inline content of a lone paragraph, else its blocks. */
-    private String itemHtml(ListItem item) {
-        Node first = item.getFirstChild();
-        if (first instanceof Paragraph paragraph && first.getNext() == null) {
-            return html.renderInline(paragraph);
-        }
-        List<Node> blocks = new ArrayList<>();
-        for (Node child = first; child != null; child = child.getNext()) {
-            blocks.add(child);
-        }
-        return html.render(blocks);
-    }
 
     static String headingText(Heading heading) {
         StringBuilder text = new StringBuilder();

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import newsbrief.content.ContentScanner;
+import newsbrief.BuildResult;
 import newsbrief.diag.Diagnostic;
 import newsbrief.diag.DiagnosticPrinter;
-import newsbrief.render.PageRenderer;
 import newsbrief.report.JsonDiagnostics;
 
 /**
@@ -35,7 +35,7 @@ public final class PreviewSession implements AutoCloseable {
     private final boolean colour;
     private final LiveReload live = new LiveReload();
     private final DevServer server;
-    private final IncrementalBuild build;
+    private final PreviewBuild build;
     private ContentWatcher watcher;
 
     /**
@@ -53,11 +53,8 @@ public final class PreviewSession implements AutoCloseable {
         this.colour = colour;
         this.server = new DevServer(host, port, live);
         try {
-            PageRenderer renderer = Files.isDirectory(templates)
-                    ? PageRenderer.fromDirectory(templates, classDirectory)
-                    : PageRenderer.precompiled();
-            this.build = new IncrementalBuild(content, templates, server.address().toString(), scanner, renderer,
-                    Clock.systemUTC());
+            this.build = new PreviewBuild(workingDirectory, content, templates, classDirectory,
+                    server.address().toString(), Clock.systemUTC());
         } catch (RuntimeException e) {
             server.close();
             throw e;
@@ -104,21 +101,26 @@ public final class PreviewSession implements AutoCloseable {
         return shown + " changed";
     }
 
-    private void report(IncrementalBuild.Result result, String cause) {
-        List<Diagnostic> diagnostics = result.diagnostics();
+    private void report(PreviewBuild.Result rebuilt, String cause) {
+        BuildResult result = rebuilt.build();
+        List<Diagnostic> diagnostics = result.diagnostics().sorted();
         new DiagnosticPrinter(console, colour).print(diagnostics);
-        String warnings = result.warnings() == 0 ? "" : ", " + plural(result.warnings(), "warning");
+        long warnings = result.diagnostics().warningCount();
+        String warned = warnings == 0 ? "" : ", " + plural(warnings, "warning");
+        // The console first, then the pages: whoever is told of a build can read the console line.
         if (result.ok()) {
-            server.show(result.snapshot().orElseThrow());
-            live.reload(result.pagesRendered());
-            console.println("rebuilt " + result.pagesRendered() + " of " + plural(result.pagesTotal(), "page") + " from "
-                    + plural(result.briefs(), "brief") + " in " + result.millis() + " ms" + warnings + " (" + cause + ")");
+            server.show(rebuilt.snapshot().orElseThrow());
+            console.println("rebuilt " + result.filesMade() + " of " + plural(result.filesTotal(), "file") + " from "
+                    + plural(result.briefCount(), "brief") + " in " + result.millis() + " ms" + warned + " (" + cause
+                    + ")");
+            console.flush();
+            live.reload(result.filesMade());
         } else {
+            console.println("build failed: " + plural(result.diagnostics().errorCount(), "error") + warned + " ("
+                    + cause + "); still serving the last good build");
+            console.flush();
             live.errors(new JsonDiagnostics().toJson(diagnostics));
-            console.println("build failed: " + plural(result.errors(), "error") + warnings + " (" + cause
-                    + "); still serving the last good build");
         }
-        console.flush();
     }
 
     private static String plural(long count, String noun) {

@@ -7,19 +7,22 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import newsbrief.content.BriefParser;
-import newsbrief.content.MarkdownHtml;
 import newsbrief.content.ParsedBrief;
 import newsbrief.content.SourceFile;
 import newsbrief.diag.Diagnostics;
+import newsbrief.html.BriefHtml;
+import newsbrief.html.HtmlStorage;
 import newsbrief.model.Brief;
+import newsbrief.model.RawHtml;
 import newsbrief.model.Site;
 import newsbrief.model.SiteConfig;
-import newsbrief.render.PageRenderer;
+import newsbrief.render.Templates;
 import newsbrief.schema.BriefSchema;
 import newsbrief.schema.BriefValidator;
 import newsbrief.schema.SchemaLoader;
-import newsbrief.site.PlannedPage;
-import newsbrief.site.SitePlan;
+import newsbrief.site.OutputPlan;
+import newsbrief.site.PagesOutput;
+import newsbrief.site.PlannedFile;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -50,8 +53,9 @@ public class BriefSteps {
     private BriefParser parser;
     private BriefValidator validator;
     private ParsedBrief parsed;
-    private PageRenderer renderer;
-    private PlannedPage page;
+    private BriefHtml html;
+    private Templates templates;
+    private PlannedFile page;
 
     @Setup
     public void prepare() throws IOException {
@@ -64,13 +68,16 @@ public class BriefSteps {
         source = new SourceFile("brief.md", file, Files.readString(file));
         BriefSchema schema = SchemaLoader.defaultSchema();
         parser = new BriefParser(schema.policy());
-        validator = new BriefValidator(schema, new MarkdownHtml());
+        validator = new BriefValidator(schema, RawHtml.SANITIZE);
+        html = new BriefHtml(RawHtml.SANITIZE, HtmlStorage.PLAIN);
         parsed = parser.parse(source, new Diagnostics());
-        Brief brief = validator.validate(parsed).orElseThrow();
+        Brief brief = html.render(validator.validate(parsed).orElseThrow(), "bench");
         SiteConfig config = SiteConfig.builder("Benchmark", java.net.URI.create("https://example.com/")).build();
-        SitePlan plan = new SitePlan(new Site(config, List.of(brief)));
-        page = plan.pages().stream().filter(p -> p.template().equals("brief.jte")).findFirst().orElseThrow();
-        renderer = PageRenderer.precompiled();
+        templates = Templates.precompiled();
+        OutputPlan plan = new OutputPlan(new Site(config, List.of(brief)), "settings", templates, templates.prepare(),
+                List.of());
+        new PagesOutput().plan(plan);
+        page = plan.files().stream().filter(p -> p.outputPath().startsWith("briefs/")).findFirst().orElseThrow();
     }
 
     @Benchmark
@@ -81,11 +88,11 @@ public class BriefSteps {
     @Benchmark
     public Optional<Brief> validate() {
         // Validation reports into the parsed brief's diagnostics; parse anew so each run starts clean.
-        return validator.validate(parser.parse(source, new Diagnostics()));
+        return validator.validate(parser.parse(source, new Diagnostics())).map(valid -> html.render(valid, "bench"));
     }
 
     @Benchmark
-    public String render() {
-        return renderer.render(page.template(), page.model());
+    public byte[] render() throws java.io.IOException {
+        return page.content().make();
     }
 }

@@ -15,9 +15,7 @@ import java.util.stream.Stream;
 import newsbrief.BuildRequest;
 import newsbrief.BuildResult;
 import newsbrief.SiteBuild;
-import newsbrief.content.ContentScanner;
-import newsbrief.render.PageRenderer;
-import newsbrief.serve.IncrementalBuild;
+import newsbrief.serve.PreviewBuild;
 
 /**
  * Times newsbrief on a synthetic corpus of N briefs ({@link CorpusGenerator}):
@@ -62,10 +60,10 @@ public final class SiteBenchmark {
         }
     }
 
-    /** The preview's path: a warm {@link IncrementalBuild}, one brief edited, rebuilt. */
+    /** The preview's path: a warm {@link PreviewBuild}, one brief edited, rebuilt. */
     private static long incremental(Path content) throws IOException {
-        IncrementalBuild build = new IncrementalBuild(content, Path.of("templates"), "http://127.0.0.1:8080/",
-                new ContentScanner(Path.of("")), PageRenderer.precompiled(), Clock.systemUTC());
+        PreviewBuild build = new PreviewBuild(Path.of(""), content, Path.of("templates"),
+                Files.createTempDirectory("newsbrief-bench-classes"), "http://127.0.0.1:8080/", Clock.systemUTC());
         build.rebuild(Set.of());
         List<Path> briefs;
         try (Stream<Path> files = Files.list(content.resolve("briefs"))) {
@@ -78,11 +76,12 @@ public final class SiteBenchmark {
             for (int i = 0; i < 5; i++) {
                 Files.writeString(brief, original.replace("## The Implication\n\n",
                         "## The Implication\n\nEdit number " + i + " of this brief. "));
-                IncrementalBuild.Result result = build.rebuild(Set.of(brief));
+                PreviewBuild.Result result = build.rebuild(Set.of(brief));
                 if (!result.ok()) {
-                    throw new IllegalStateException("the edited brief did not build: " + result.diagnostics());
+                    throw new IllegalStateException("the edited brief did not build: "
+                            + result.build().diagnostics().sorted());
                 }
-                times.add(result.millis());
+                times.add(result.build().millis());
             }
         } finally {
             Files.writeString(brief, original);

@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import newsbrief.content.ContentScanner;
 import newsbrief.testing.SiteFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,7 +62,7 @@ class MainTest {
         int exit = run("check", "--content", content.toString());
 
         assertEquals(ExitCode.CONTENT_ERRORS, exit);
-        String path = content.resolve("briefs/2026-10-05-river-levels.md").toAbsolutePath().toString();
+        String path = new ContentScanner(Path.of("")).displayPath(content.resolve("briefs/2026-10-05-river-levels.md"));
         assertTrue(err.toString().startsWith(path + ":14:1: error: section \"The Signal\" is missing; "
                 + "expected after \"The Summary\" [section-missing]\n"), err::toString);
         assertTrue(err.toString().endsWith("1 error in 1 of 4 briefs\n"), err::toString);
@@ -129,7 +130,7 @@ class MainTest {
         assertEquals(ExitCode.USAGE_OR_CONFIGURATION, exit);
         assertTrue(err.toString().contains("schema.yaml:11:24: error: unknown field type \"datetime\" [schema-invalid]"),
                 err::toString);
-        assertTrue(err.toString().endsWith("configuration errors; nothing was built\n"), err::toString);
+        assertTrue(err.toString().endsWith("schema.yaml; no brief was checked\n"), err::toString);
     }
 
     @Test
@@ -195,14 +196,14 @@ class MainTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"tomorrow", "2026-12-01T06:00:00", "2026-02-30", "2026-12-01 06:00Z"})
-    void aMomentThatIsNoneIsAOneLineUsageError(String moment) {
+    void aMomentThatIsNoneIsBadUsage(String moment) {
         Path site = temp.resolve("site");
 
         int exit = run("build", "--content", content.toString(), "--out", site.toString(), "--now", moment);
 
         assertEquals(ExitCode.USAGE_OR_CONFIGURATION, exit);
-        assertEquals("error: --now \"" + moment + "\" is not a moment; expected e.g. 2026-12-01T06:00:00Z, "
-                + "2026-12-01T07:00:00+01:00 or 2026-12-01\n", err.toString().replace("\r\n", "\n"));
+        assertEquals("--now: error: \"" + moment + "\" is not a moment; expected e.g. 2026-12-01T06:00:00Z, "
+                + "2026-12-01T07:00:00+01:00 or 2026-12-01\nsee 'newsbrief build --help'\n", err.toString().replace("\r\n", "\n"));
         assertFalse(Files.exists(site), "nothing is built");
     }
 

@@ -13,7 +13,9 @@ import java.util.List;
 import newsbrief.BuildRequest;
 import newsbrief.BuildResult;
 import newsbrief.SiteBuild;
+import newsbrief.content.ContentScanner;
 import newsbrief.diag.Diagnostic;
+import newsbrief.diag.Rule;
 import newsbrief.testing.SiteFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +47,7 @@ class NewCommandTest {
 
         assertEquals(ExitCode.OK, exit, err::toString);
         Path file = content.resolve("briefs/" + LocalDate.now() + "-central-banks-test-a-shared-ledger-phase-2.md");
-        assertEquals(file.toAbsolutePath().toString(), out.toString().strip());
+        assertEquals(new ContentScanner(Path.of("")).displayPath(file), out.toString().strip());
         String text = SiteFiles.read(file);
         assertTrue(text.startsWith("---\ntitle: 'Central banks test a shared ledger: \"phase 2\"'\ndate: '"
                 + LocalDate.now() + "'\ntags: []\ndraft: true\n---\n"), text);
@@ -59,8 +61,8 @@ class NewCommandTest {
         run("new", "--content", content.toString(), "Ferry crews strike");
 
         BuildResult check = new SiteBuild(Path.of("")).run(BuildRequest.check(content));
-        List<String> rules = check.diagnostics().sorted().stream().map(Diagnostic::rule).distinct().toList();
-        assertEquals(List.of("brief-words", "placeholder"), rules);
+        List<Rule> rules = check.diagnostics().sorted().stream().map(Diagnostic::rule).distinct().toList();
+        assertEquals(List.of(Rule.BRIEF_WORDS, Rule.PLACEHOLDER), rules);
         Path out = temp.resolve("site");
         new SiteBuild(Path.of("")).run(BuildRequest.build(content, out));
         assertTrue(Files.exists(out.resolve("index.html")));

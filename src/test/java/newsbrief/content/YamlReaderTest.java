@@ -10,6 +10,7 @@ import java.util.Optional;
 import newsbrief.diag.Diagnostic;
 import newsbrief.diag.Diagnostics;
 import newsbrief.diag.FileDiagnostics;
+import newsbrief.diag.Rule;
 import org.junit.jupiter.api.Test;
 
 /** YAML front matter is read safely, keeping every value as the text the editor wrote. */
@@ -57,7 +58,7 @@ class YamlReaderTest {
         read("title: A\ndate: 2026-11-26\ntitle: B\n");
 
         Diagnostic duplicate = diagnostics.sorted().get(0);
-        assertEquals("yaml-duplicate-key", duplicate.rule());
+        assertEquals(Rule.YAML_DUPLICATE_KEY, duplicate.rule());
         assertEquals(4, duplicate.position().line());
         assertEquals("key \"title\" is repeated; it was first given on line 2", duplicate.message());
     }
@@ -66,7 +67,7 @@ class YamlReaderTest {
     void refusesJavaTypeTags() {
         read("title: !!javax.script.ScriptEngineManager [x]\n");
 
-        assertEquals(List.of("yaml-tag"), diagnostics.sorted().stream().map(Diagnostic::rule).toList());
+        assertEquals(List.of(Rule.YAML_TAG), diagnostics.sorted().stream().map(Diagnostic::rule).toList());
     }
 
     @Test
@@ -80,14 +81,14 @@ class YamlReaderTest {
 
         assertTimeoutPreemptively(Duration.ofSeconds(10), () -> read(bomb.toString()));
         assertTrue(diagnostics.errorCount() > 0);
-        assertTrue(diagnostics.sorted().stream().allMatch(d -> d.rule().startsWith("yaml-")));
+        assertTrue(diagnostics.sorted().stream().allMatch(d -> d.rule().id().startsWith("yaml-")));
     }
 
     @Test
     void reportsDeepNestingAsADiagnostic() {
         read("a: " + "[".repeat(200) + "]".repeat(200) + "\n");
 
-        assertEquals("yaml-syntax", diagnostics.sorted().get(0).rule());
+        assertEquals(Rule.YAML_SYNTAX, diagnostics.sorted().get(0).rule());
     }
 
     @Test

@@ -149,7 +149,8 @@ class AtomFeedTest {
 
     @Test
     void tagFeedGoesBesideTheTagPage() {
-        assertEquals("tags/ai/feed.xml", AtomFeed.tagPath("ai"));
+        Site site = TestSites.site(5);
+        assertEquals("tags/ai/feed.xml", new AtomFeed(site, TestSites.links(site)).tagPath("ai"));
         assertEquals("feed.xml", AtomFeed.PATH);
     }
 

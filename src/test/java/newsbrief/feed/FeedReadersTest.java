@@ -40,7 +40,7 @@ class FeedReadersTest {
                 "description: \"Tests of " + MARKUP + "\"");
         // The river brief has no description: its summary is made from its bullets, code and all.
         replace(content.resolve("briefs/2026-10-05-river-levels.md"), "- Shippers are moving some cargo to rail.",
-                "- Shippers type `" + MARKUP + "` into [the rail form](/newsletter/tags/shipping/) and "
+                "- Shippers type `" + MARKUP + "` into [the rail form](/tags/shipping/) and "
                         + "![a map](../maps/rail.png).");
         replace(content.resolve("briefs/2026/2026-11-12-battery-recycling.md"),
                 "Recyclers now take most end-of-life car batteries in the region.", "Recyclers quote " + MARKUP);

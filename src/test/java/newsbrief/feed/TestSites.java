@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import newsbrief.model.Brief;
+import newsbrief.testing.Markdown;
 import newsbrief.model.FrontMatter;
 import newsbrief.model.PublicationDate;
 import newsbrief.model.Section;
 import newsbrief.model.Site;
 import newsbrief.model.SiteConfig;
-import newsbrief.model.SourceLink;
 import newsbrief.render.Links;
 
 /**
@@ -79,8 +79,6 @@ final class TestSites {
         private Optional<String> description = Optional.empty();
         private Optional<PublicationDate> updated = Optional.empty();
         private String signalHeading = "The Signal";
-        private String signalHtml = SIGNAL_HTML;
-        private List<SourceLink> sources = List.of();
 
         private BriefBuilder(String slug, PublicationDate date) {
             this.slug = slug;
@@ -118,30 +116,16 @@ final class TestSites {
             return this;
         }
 
-        /** The Signal section's HTML, as Markdown would have rendered it. */
-        BriefBuilder signalHtml(String html) {
-            this.signalHtml = html;
-            return this;
-        }
-
-        /** Sources as title, URL, title, URL, ... */
-        BriefBuilder sources(String... titlesAndUrls) {
-            List<SourceLink> links = new ArrayList<>();
-            for (int i = 0; i < titlesAndUrls.length; i += 2) {
-                links.add(new SourceLink(titlesAndUrls[i], URI.create(titlesAndUrls[i + 1])));
-            }
-            this.sources = List.copyOf(links);
-            return this;
-        }
-
         Brief build() {
             FrontMatter frontMatter = new FrontMatter(title, date, tags, author, Optional.empty(), description,
-                    sources, Optional.empty(), false, updated);
+                    List.of(), Optional.empty(), false, updated);
             List<Section> sections = new ArrayList<>();
-            sections.add(Section.of("summary", "The Summary", SUMMARY_HTML,
-                    List.of("Rivers rose.", "Towns prepared."), "Rivers rose. Towns prepared."));
-            sections.add(Section.of("signal", signalHeading, signalHtml, List.of(), "Gauges read high & rising."));
-            return new Brief("content/briefs/" + slug + ".md", slug, frontMatter, sections, Map.of());
+            sections.add(Section.of("summary", "The Summary", Markdown.html("- Rivers rose.\n- Towns prepared.\n"),
+                    List.of(Markdown.html("Rivers rose."), Markdown.html("Towns prepared.")),
+                    "Rivers rose. Towns prepared."));
+            sections.add(Section.of("signal", signalHeading, Markdown.html("Gauges read *high* & rising.\n"), List.of(),
+                    "Gauges read high & rising."));
+            return new Brief("content/briefs/" + slug + ".md", slug, frontMatter, sections, Map.of(), slug + title);
         }
     }
 }

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import newsbrief.cli.Main;
+import newsbrief.diag.Rule;
 import newsbrief.testing.SiteFiles;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -53,8 +54,8 @@ class HostileInputCatalogueTest {
             """;
 
     /** What a case must end in. */
-    record Expect(String rule, boolean refusedOutput) {
-        static Expect diagnostic(String rule) {
+    record Expect(Rule rule, boolean refusedOutput) {
+        static Expect diagnostic(Rule rule) {
             return new Expect(rule, false);
         }
 
@@ -104,21 +105,21 @@ class HostileInputCatalogueTest {
         return Stream.of(
                 // Front matter
                 Arguments.of("no front matter", bytes(BRIEF.substring(BRIEF.indexOf("## The Summary"))
-                        .getBytes(StandardCharsets.UTF_8), Expect.diagnostic("front-matter-missing"))),
+                        .getBytes(StandardCharsets.UTF_8), Expect.diagnostic(Rule.FRONT_MATTER_MISSING))),
                 Arguments.of("front matter never closed", frontMatter("---\n\n## The Summary", "\n## The Summary",
-                        Expect.diagnostic("front-matter-unclosed"))),
-                Arguments.of("empty file", bytes(new byte[0], Expect.diagnostic("front-matter-missing"))),
-                Arguments.of("YAML syntax error", addToFrontMatter("author: [unclosed", Expect.diagnostic("yaml-syntax"))),
-                Arguments.of("billion laughs", addToFrontMatter(aliasBomb, Expect.diagnostic("yaml-alias"))),
+                        Expect.diagnostic(Rule.FRONT_MATTER_UNCLOSED))),
+                Arguments.of("empty file", bytes(new byte[0], Expect.diagnostic(Rule.FRONT_MATTER_MISSING))),
+                Arguments.of("YAML syntax error", addToFrontMatter("author: [unclosed", Expect.diagnostic(Rule.YAML_SYNTAX))),
+                Arguments.of("billion laughs", addToFrontMatter(aliasBomb, Expect.diagnostic(Rule.YAML_ALIAS))),
                 Arguments.of("Java type tag", addToFrontMatter("author: !!javax.script.ScriptEngineManager "
-                        + "[!!java.net.URLClassLoader [[!!java.net.URL [\"http://evil/\"]]]]", Expect.diagnostic("yaml-tag"))),
+                        + "[!!java.net.URLClassLoader [[!!java.net.URL [\"http://evil/\"]]]]", Expect.diagnostic(Rule.YAML_TAG))),
                 Arguments.of("deep YAML nesting", addToFrontMatter("author: " + "[".repeat(5000) + "]".repeat(5000),
-                        Expect.diagnostic("yaml-syntax"))),
-                Arguments.of("duplicate key", addToFrontMatter("title: \"Another\"", Expect.diagnostic("yaml-duplicate-key"))),
+                        Expect.diagnostic(Rule.YAML_SYNTAX))),
+                Arguments.of("duplicate key", addToFrontMatter("title: \"Another\"", Expect.diagnostic(Rule.YAML_DUPLICATE_KEY))),
                 Arguments.of("title is a list", frontMatter("title: \"Regional grid operators agree to share outage data\"",
-                        "title: [a, b]", Expect.diagnostic("field-type"))),
+                        "title: [a, b]", Expect.diagnostic(Rule.FIELD_TYPE))),
                 Arguments.of("10,000-character title", frontMatter("Regional grid operators agree to share outage data",
-                        "x".repeat(10_000), Expect.diagnostic("field-max-length"))),
+                        "x".repeat(10_000), Expect.diagnostic(Rule.FIELD_MAX_LENGTH))),
                 Arguments.of("script in title", frontMatter("Regional grid operators agree to share outage data",
                         "</title></script><script>alert(1)</script>", Expect.safeSite())),
                 Arguments.of("CDATA end in title", frontMatter("Regional grid operators agree to share outage data",
@@ -130,32 +131,43 @@ class HostileInputCatalogueTest {
                 Arguments.of("script in author", addToFrontMatter("author: \"<script>alert(1)</script>\"",
                         Expect.safeSite())),
                 Arguments.of("path traversal in tag", frontMatter("[energy, grids]", "[\"../../etc\"]",
-                        Expect.diagnostic("field-pattern"))),
-                Arguments.of("path traversal in slug", addToFrontMatter("slug: ../../evil", Expect.diagnostic("field-slug"))),
-                Arguments.of("impossible date", frontMatter("2026-11-26", "2024-02-30", Expect.diagnostic("field-date"))),
-                Arguments.of("date out of range", frontMatter("2026-11-26", "+999999999-12-31", Expect.diagnostic("field-date"))),
+                        Expect.diagnostic(Rule.FIELD_PATTERN))),
+                Arguments.of("path traversal in slug", addToFrontMatter("slug: ../../evil", Expect.diagnostic(Rule.FIELD_SLUG))),
+                Arguments.of("impossible date", frontMatter("2026-11-26", "2024-02-30", Expect.diagnostic(Rule.FIELD_DATE))),
+                Arguments.of("date out of range", frontMatter("2026-11-26", "+999999999-12-31", Expect.diagnostic(Rule.FIELD_DATE))),
+                Arguments.of("date-time before year 1", frontMatter("2026-11-26", "-0001-01-01T00:00:00Z",
+                        Expect.diagnostic(Rule.FIELD_DATE))),
+                Arguments.of("date-time after year 9999", frontMatter("2026-11-26", "+10000-01-01T00:00:00Z",
+                        Expect.diagnostic(Rule.FIELD_DATE))),
+                Arguments.of("year 0", frontMatter("2026-11-26", "0000-01-01", Expect.diagnostic(Rule.FIELD_DATE))),
+                Arguments.of("updated after year 9999", addToFrontMatter("updated: +10000-01-01T00:00:00Z",
+                        Expect.diagnostic(Rule.FIELD_DATE))),
+                Arguments.of("updated at the last moment of 9999", addToFrontMatter("updated: 9999-12-31T23:59:59-18:00",
+                        Expect.safeSite())),
+                Arguments.of("updated at the first moment of year 1", addToFrontMatter("updated: 0001-01-01T00:00:00+18:00",
+                        Expect.safeSite())),
                 Arguments.of("javascript source URL", addToFrontMatter("sources: [{title: x, url: \"javascript:alert(1)\"}]",
-                        Expect.diagnostic("field-url"))),
+                        Expect.diagnostic(Rule.FIELD_URL))),
                 Arguments.of("data source URL", addToFrontMatter("sources: [{title: x, url: \"data:text/html,<script>1</script>\"}]",
-                        Expect.diagnostic("field-url"))),
+                        Expect.diagnostic(Rule.FIELD_URL))),
                 Arguments.of("javascript card image", addToFrontMatter("image: \"javascript:alert(1)\"", Expect.safeSite())),
-                Arguments.of("draft as text", addToFrontMatter("draft: \"false\"", Expect.diagnostic("field-type"))),
+                Arguments.of("draft as text", addToFrontMatter("draft: \"false\"", Expect.diagnostic(Rule.FIELD_TYPE))),
                 // Encoding and files
                 Arguments.of("NUL byte", bytes(BRIEF.replace("Five", "Fi\0ve").getBytes(StandardCharsets.UTF_8),
-                        Expect.diagnostic("file-encoding"))),
+                        Expect.diagnostic(Rule.FILE_ENCODING))),
                 Arguments.of("invalid UTF-8", bytes(concat(BRIEF.getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xC3, 0x28}),
-                        Expect.diagnostic("file-encoding"))),
-                Arguments.of("UTF-16 file", bytes(BRIEF.getBytes(StandardCharsets.UTF_16), Expect.diagnostic("file-encoding"))),
+                        Expect.diagnostic(Rule.FILE_ENCODING))),
+                Arguments.of("UTF-16 file", bytes(BRIEF.getBytes(StandardCharsets.UTF_16), Expect.diagnostic(Rule.FILE_ENCODING))),
                 Arguments.of("BOM and CRLF", bytes(("\uFEFF" + BRIEF.replace("\n", "\r\n")).getBytes(StandardCharsets.UTF_8),
                         Expect.safeSite())),
-                Arguments.of("file over the size limit", addToSignal("word ".repeat(250_000), Expect.diagnostic("file-too-large"))),
+                Arguments.of("file over the size limit", addToSignal("word ".repeat(250_000), Expect.diagnostic(Rule.FILE_TOO_LARGE))),
                 Arguments.of("symbolic link out of content", setup((content, temp) -> {
                     Path secret = Files.writeString(temp.resolve("secret.md"), BRIEF);
                     Files.createSymbolicLink(content.resolve("briefs/2026-11-26-linked.md"), secret);
                     return temp.resolve("out");
-                }, Expect.diagnostic("file-outside-content"))),
+                }, Expect.diagnostic(Rule.FILE_OUTSIDE_CONTENT))),
                 // Body
-                Arguments.of("script block", addToSignal("<script>alert(1)</script>", Expect.diagnostic("block-not-allowed"))),
+                Arguments.of("script block", addToSignal("<script>alert(1)</script>", Expect.diagnostic(Rule.BLOCK_NOT_ALLOWED))),
                 Arguments.of("inline script", addToSignal("Text <script>alert(1)</script> more.", Expect.safeSite())),
                 Arguments.of("inline event handler", addToSignal("Text <img src=x onerror=alert(1)> more.", Expect.safeSite())),
                 Arguments.of("javascript Markdown link", addToSignal("[click](javascript:alert(1))", Expect.safeSite())),
@@ -163,7 +175,7 @@ class HostileInputCatalogueTest {
                 Arguments.of("javascript autolink", addToSignal("<javascript:alert(1)>", Expect.safeSite())),
                 Arguments.of("raw javascript anchor", addToSignal("<a href=\"JaVaScRiPt:alert(1)\">x</a>", Expect.safeSite())),
                 Arguments.of("iframe block", addToSignal("<iframe src=\"https://evil.example/\"></iframe>",
-                        Expect.diagnostic("block-not-allowed"))),
+                        Expect.diagnostic(Rule.BLOCK_NOT_ALLOWED))),
                 Arguments.of("inline iframe", addToSignal("See <iframe src=\"https://evil.example/\"></iframe>.",
                         Expect.safeSite())),
                 Arguments.of("object and embed", addToSignal("x <object data=x></object><embed src=x>", Expect.safeSite())),
@@ -173,7 +185,7 @@ class HostileInputCatalogueTest {
                         Expect.safeSite())),
                 Arguments.of("data URI image", addToSignal("![x](data:text/html;base64,PHNjcmlwdD4=)", Expect.safeSite())),
                 Arguments.of("script in heading", frontMatter("## The Signal", "## <script>alert(1)</script>",
-                        Expect.diagnostic("section-unknown"))),
+                        Expect.diagnostic(Rule.SECTION_UNKNOWN))),
                 Arguments.of("5,000 nested quotes", addToSignal(">".repeat(5000) + " deep", Expect.safeSite())),
                 Arguments.of("10,000 brackets", addToSignal("[".repeat(10_000) + "x" + "]".repeat(10_000), Expect.safeSite())),
                 Arguments.of("10,000 emphasis markers", addToSignal("*_".repeat(10_000) + "x", Expect.safeSite())),
@@ -224,13 +236,225 @@ class HostileInputCatalogueTest {
             assertTrue(errors.contains("error: refusing"), errors);
             assertEquals(before, Files.isDirectory(out) ? SiteFiles.list(out) : List.of(), "the folder is untouched");
         } else if (expect.rule() != null) {
-            assertTrue(errors.contains("[" + expect.rule() + "]"), () -> "expected [" + expect.rule() + "] in:\n" + errors);
+            assertTrue(errors.contains("[" + expect.rule().id() + "]"), () -> "expected [" + expect.rule() + "] in:\n" + errors);
             assertEquals(1, exit, errors);
             assertFalse(Files.exists(out), "nothing is written");
         } else {
             assertEquals(0, exit, errors);
             assertNothingRuns(out);
         }
+    }
+
+    /** What a run of the command line printed. */
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run cli(String... args) {
+        StringWriter stdout = new StringWriter();
+        StringWriter stderr = new StringWriter();
+        int exit = Main.run(args, new PrintWriter(stdout), new PrintWriter(stderr));
+        return new Run(exit, stdout.toString(), stderr.toString());
+    }
+
+    /** The basic site with one more brief, written as given, under a name as given. */
+    private Path siteWith(String fileName, String brief) throws IOException {
+        Path content = temp.resolve("content");
+        SiteFiles.copyTree(Path.of("src/test/resources/sites/basic/content"), content);
+        Files.writeString(content.resolve("briefs").resolve(fileName), brief, StandardCharsets.UTF_8);
+        return content;
+    }
+
+    /** A key and a file name that hold a line end, a workflow command, ESC, BEL and a bidi override. */
+    private Path deceivingSite() throws IOException {
+        String key = "\"evil\\n::error file=x.md,line=1::owned\\e[2J\\a\\u202Egnp.exe\": 1";
+        return siteWith("2026-11-26-x\n::error::named.md", BRIEF.replace("tags: [energy, grids]\n",
+                "tags: [energy, grids]\n" + key + "\n"));
+    }
+
+    private static void assertNoControlCharacters(String printed) {
+        printed.lines().forEach(line -> line.chars().forEach(c -> assertFalse(c < 0x20 && c != '\t' || c == 0x7F
+                || c >= 0x80 && c <= 0x9F || c == 0x2028 || c == 0x2029 || c >= 0x202A && c <= 0x202E,
+                () -> "control character " + Integer.toHexString(c) + " in: " + line)));
+    }
+
+    @org.junit.jupiter.api.Test
+    void controlCharactersInKeysAndFileNamesAreShownNotObeyedInText() throws IOException {
+        Run run = cli("check", "--content", deceivingSite().toString(), "--color=never");
+
+        assertNoControlCharacters(run.err());
+        assertTrue(run.err().lines().noneMatch(line -> line.startsWith("::")), run.err());
+        assertTrue(run.err().contains("unknown front matter key \"evil<U+000A>::error file=x.md,line=1::owned"
+                + "<U+001B>[2J<U+0007><U+202E>gnp.exe\""), run.err());
+        assertTrue(run.err().contains("2026-11-26-x<U+000A>::error::named.md:"), run.err());
+    }
+
+    @org.junit.jupiter.api.Test
+    void controlCharactersCannotStartAWorkflowCommandOfTheirOwn() throws IOException {
+        Run run = cli("check", "--content", deceivingSite().toString(), "--format=github");
+
+        assertNoControlCharacters(run.out());
+        List<String> lines = run.out().lines().toList();
+        assertFalse(lines.isEmpty(), run.out());
+        lines.forEach(line -> assertTrue(line.matches("::(error|warning) file=[^:,]*,line=\\d+,col=\\d+,title=[a-z-]+::.*"),
+                line));
+        assertTrue(run.out().contains("/2026-11-26-x<U+000A>%3A%3Aerror%3A%3Anamed.md,line="), run.out());
+    }
+
+    @org.junit.jupiter.api.Test
+    void controlCharactersAreEscapedInJsonAndKeepTheirValue() throws IOException {
+        Run run = cli("check", "--content", deceivingSite().toString(), "--format=json");
+
+        assertNoControlCharacters(run.out());
+        com.fasterxml.jackson.databind.JsonNode array = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(run.out());
+        assertTrue(array.toString().contains("owned"), run.out());
+        assertTrue(java.util.stream.StreamSupport.stream(array.spliterator(), false).anyMatch(entry -> entry
+                .get("message").asText().contains("\"evil\n::error file=x.md,line=1::owned\u001b[2J\u0007\u202Egnp")),
+                run.out());
+    }
+
+    private Run checkBriefBytes(byte[] brief) throws IOException {
+        Path content = siteWith("2026-11-26-hostile.md", "");
+        Files.write(content.resolve("briefs/2026-11-26-hostile.md"), brief);
+        return cli("check", "--content", content.toString(), "--color=never");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aNulInACarriageReturnFileIsReportedAtItsLineAndCharacter() throws IOException {
+        String brief = BRIEF.replace("- Five", "- Fivé\0").replace("\n", "\r");
+
+        Run run = checkBriefBytes(brief.getBytes(StandardCharsets.UTF_8));
+
+        assertTrue(run.err().contains("2026-11-26-hostile.md:9:7: error: file contains a NUL character"), run.err());
+    }
+
+    @org.junit.jupiter.api.Test
+    void invalidUtf8InACarriageReturnFileIsReportedAtItsLineAndCharacter() throws IOException {
+        byte[] head = ("\uFEFF" + BRIEF.substring(0, BRIEF.indexOf("- Five") + 2).replace("\n", "\r") + "Fivé")
+                .getBytes(StandardCharsets.UTF_8);
+
+        Run run = checkBriefBytes(concat(head, new byte[] {(byte) 0xC3, 0x28, '\r'}));
+
+        assertTrue(run.err().contains("2026-11-26-hostile.md:9:7: error: file is not valid UTF-8 (byte "
+                + (head.length + 1) + ")"), run.err());
+    }
+
+    static Stream<Arguments> badUsage() {
+        return Stream.of(
+                Arguments.of(List.of("check", "--format", "xml"), "newsbrief check: error: invalid value for option "
+                        + "'--format': expected text, json or github, not 'xml'"),
+                Arguments.of(List.of("build", "--color=sometimes"), "newsbrief build: error: invalid value for option "
+                        + "'--color': expected auto, always or never, not 'sometimes'"),
+                Arguments.of(List.of("check", "--contnt", "x"), "newsbrief check: error: unknown options: '--contnt', 'x'; "
+                        + "did you mean --content or --color?"),
+                Arguments.of(List.of("serve", "--port", "eighty"), "newsbrief serve: error: invalid value for option "
+                        + "'--port': 'eighty' is not an int"),
+                Arguments.of(List.of("publish"), "newsbrief: error: unmatched argument at index 0: 'publish'"),
+                Arguments.of(List.of(), "newsbrief: error: a command is required: build, check, serve or new"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badUsage")
+    void badUsageIsOneLineAndAPointerToHelp(List<String> args, String message) {
+        Run run = cli(args.toArray(String[]::new));
+
+        assertEquals(2, run.exit());
+        String command = message.substring(0, message.indexOf(": error:"));
+        assertEquals(message + "\nsee '" + command + " --help'\n", run.err().replace("\r\n", "\n"));
+        assertEquals("", run.out());
+    }
+
+    @org.junit.jupiter.api.Test
+    void enumValuesAreTakenInAnyCase() throws IOException {
+        Path content = siteWith("2026-11-26-fine.md", BRIEF);
+
+        assertEquals(0, cli("check", "--content", content.toString(), "--format", "GitHub").exit());
+    }
+
+    @org.junit.jupiter.api.Test
+    void oneBriefIsCountedAsOne() throws IOException {
+        Path content = temp.resolve("one");
+        Files.createDirectories(content.resolve("briefs"));
+        Files.copy(Path.of("src/test/resources/sites/basic/content/site.yaml"), content.resolve("site.yaml"));
+        Files.writeString(content.resolve("briefs/2026-11-26-only.md"), BRIEF);
+
+        assertEquals("the 1 brief is valid\n", cli("check", "--content", content.toString()).out());
+        Files.writeString(content.resolve("briefs/2026-11-26-only.md"), BRIEF.replace("2026-11-26", "2024-02-30"));
+        assertTrue(cli("check", "--content", content.toString()).err().endsWith("\n1 error in 1 of 1 brief\n"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aValidCheckWithWarningsEndsInOneLine() throws IOException {
+        // A placeholder in a draft: a warning (in a brief to be published it is an error).
+        Path content = siteWith("2026-11-26-tk.md", BRIEF.replace("Watch whether", "TK Watch whether")
+                .replace("tags: [energy, grids]\n", "tags: [energy, grids]\ndraft: true\n"));
+
+        Run run = cli("check", "--content", content.toString(), "--color=never");
+
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("all 5 briefs are valid, with 1 warning\n", run.out());
+        assertTrue(run.err().lines().allMatch(line -> line.startsWith(" ") || line.contains(": warning: ")), run.err());
+    }
+
+    @org.junit.jupiter.api.Test
+    void errorsInFilesThatAreNotBriefsAreNotCountedAsBriefs() throws IOException {
+        Path content = temp.resolve("links");
+        Files.createDirectories(content.resolve("briefs"));
+        Files.copy(Path.of("src/test/resources/sites/basic/content/site.yaml"), content.resolve("site.yaml"));
+        Files.writeString(content.resolve("briefs/2026-11-26-only.md"), BRIEF.replace("## The Signal", "## The Signl"));
+        Path outside = Files.writeString(temp.resolve("outside.md"), BRIEF);
+        Files.createSymbolicLink(content.resolve("briefs/2026-11-26-a.md"), outside);
+        Files.createSymbolicLink(content.resolve("briefs/2026-11-26-b.md"), outside);
+
+        Run run = cli("check", "--content", content.toString());
+
+        assertTrue(run.err().endsWith(" in 3 files (1 brief read)\n"), run.err());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aBrokenSiteFileIsSummedUpForWhatTheCommandDid() throws IOException {
+        Path content = siteWith("2026-11-26-fine.md", BRIEF);
+        Files.writeString(content.resolve("site.yaml"), "title: [unclosed\n");
+        String shown = new newsbrief.content.ContentScanner(Path.of("")).displayPath(content.resolve("site.yaml"));
+
+        assertTrue(cli("check", "--content", content.toString()).err()
+                .endsWith("\n1 error in " + shown + "; no brief was checked\n"));
+        assertTrue(cli("build", "--content", content.toString(), "--out", temp.resolve("out").toString()).err()
+                .endsWith("\n1 error in " + shown + "; nothing was built\n"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void pathsAreShownRelativeToTheCurrentFolderEvenOutsideIt() throws IOException {
+        Path content = siteWith("2026-11-26-bad.md", BRIEF.replace("## The Signal", "## The Signl"));
+        Path relative = Path.of("").toAbsolutePath().relativize(content);
+
+        Run run = cli("check", "--content", relative.toString());
+
+        assertTrue(relative.startsWith(".."), relative::toString);
+        assertTrue(run.err().startsWith(relative.toString().replace('\\', '/') + "/briefs/2026-11-26-bad.md:"), run.err());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aBadBaseUrlOptionIsBlamedOnTheOption() throws IOException {
+        Path content = siteWith("2026-11-26-fine.md", BRIEF);
+
+        Run run = cli("build", "--content", content.toString(), "--out", temp.resolve("out").toString(),
+                "--base-url", "notaurl");
+
+        assertEquals(2, run.exit());
+        assertEquals("--base-url: error: \"notaurl\" is not an absolute http(s) URL; expected e.g. "
+                + "https://user.github.io/repo/\nsee 'newsbrief build --help'\n", run.err());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aMissingContentFolderIsCalledMissing() {
+        Path missing = temp.resolve("nonexistent");
+
+        Run run = cli("check", "--content", missing.toString());
+
+        assertEquals(2, run.exit());
+        assertEquals("--content: error: content folder \"" + missing + "\" does not exist; expected a folder with "
+                + "site.yaml and briefs/\nsee 'newsbrief check --help'\n", run.err());
     }
 
     /** No page holds a script but JSON-LD, an event handler, a frame or a script URL. */

@@ -37,6 +37,11 @@ class BriefRulesTest {
         }
     }
 
+    /** A fixture's text; one fixture is deliberately not valid UTF-8, so bad bytes are replaced. */
+    private static String text(Path brief) throws IOException {
+        return new String(Files.readAllBytes(brief), StandardCharsets.UTF_8);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("validBriefs")
     void acceptsValidBriefWithoutAnyDiagnostic(Path brief) {
@@ -53,14 +58,13 @@ class BriefRulesTest {
 
         assertFalse(check.diagnostics().isEmpty(), "a broken brief yields at least one diagnostic");
         String name = brief.getFileName().toString().replaceFirst("\\.md$", "");
-        Golden.assertMatches(brief.resolveSibling(name + ".diagnostics.txt"), check.printed(),
-                Files.readString(brief, StandardCharsets.UTF_8));
+        Golden.assertMatches(brief.resolveSibling(name + ".diagnostics.txt"), check.printed(), text(brief));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("invalidBriefs")
     void pointsEveryDiagnosticAtALineThatExists(Path brief) throws IOException {
-        long lines = Files.readString(brief, StandardCharsets.UTF_8).lines().count();
+        long lines = text(brief).lines().count();
 
         Check.brief(brief).diagnostics().forEach(d -> assertTrue(d.position().line() <= Math.max(1, lines),
                 () -> d.headline() + " points past line " + lines));

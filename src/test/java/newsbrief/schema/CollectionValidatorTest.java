@@ -9,6 +9,7 @@ import java.util.List;
 import newsbrief.BuildRequest;
 import newsbrief.BuildResult;
 import newsbrief.SiteBuild;
+import newsbrief.content.ContentScanner;
 import newsbrief.diag.Diagnostic;
 import newsbrief.testing.SiteFiles;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,7 +42,7 @@ class CollectionValidatorTest {
 
     private static String shortPath(Diagnostic d) {
         return d.path().substring(d.path().lastIndexOf('/') + 1) + ":" + d.position() + " " + d.severity().label()
-                + " [" + d.rule() + "]";
+                + " [" + d.rule().id() + "]";
     }
 
     @Test
@@ -52,7 +53,7 @@ class CollectionValidatorTest {
 
         assertEquals(1, found.size(), found::toString);
         assertEquals("2026-11-26-a.md:4:7 error [slug-duplicate] slug \"river-levels\" is also used by "
-                + briefs.resolve("2026-10-05-river-levels.md").toAbsolutePath() + "; each brief needs its own page",
+                + shown(briefs.resolve("2026-10-05-river-levels.md")) + "; each brief needs its own page",
                 found.get(0));
     }
 
@@ -62,8 +63,7 @@ class CollectionValidatorTest {
         copyAs("2026-11-26-minimal.md", "2026-11-26-second.md", "", "");
 
         assertEquals(List.of("2026-11-26-second.md:2:8 warning [title-duplicate] title \"Regional grid operators agree "
-                + "to share outage data\" on 2026-11-26 is also used by " + briefs.resolve("2026-11-26-first.md")
-                .toAbsolutePath()), check());
+                + "to share outage data\" on 2026-11-26 is also used by " + shown(briefs.resolve("2026-11-26-first.md"))), check());
     }
 
     @Test
@@ -78,5 +78,9 @@ class CollectionValidatorTest {
                 "2026-11-26-a.md:4:7 warning [tag-spelling] tag \"battery\" differs from \"batteries\" only in spelling",
                 "2026-11-26-a.md:4:7 warning [tag-spelling] tag \"open-ai\" differs from \"openai\" only in spelling"),
                 found);
+    }
+
+    private static String shown(Path file) {
+        return new ContentScanner(Path.of("")).displayPath(file);
     }
 }

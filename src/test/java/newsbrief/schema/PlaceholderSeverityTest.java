@@ -14,6 +14,7 @@ import newsbrief.BuildRequest;
 import newsbrief.BuildResult;
 import newsbrief.SiteBuild;
 import newsbrief.diag.Diagnostic;
+import newsbrief.diag.Rule;
 import newsbrief.testing.SiteFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,7 +62,7 @@ class PlaceholderSeverityTest {
         assertEquals(BuildResult.Outcome.CONTENT_ERRORS, result.outcome());
         assertEquals(Set.of("placeholder error"), severities(result));
         assertEquals(4, result.diagnostics().errorCount(), "two bullets, the Signal and the Implication");
-        Diagnostic first = result.diagnostics().sorted().stream().filter(d -> d.rule().equals("placeholder"))
+        Diagnostic first = result.diagnostics().sorted().stream().filter(d -> d.rule() == Rule.PLACEHOLDER)
                 .findFirst().orElseThrow();
         assertEquals(java.util.Optional.of("replace it with the final copy, or mark the brief \"draft: true\" until it is ready"),
                 first.hint());

@@ -16,6 +16,7 @@ import newsbrief.SiteBuild;
 import newsbrief.content.ContentScanner;
 import newsbrief.diag.DiagnosticPrinter;
 import newsbrief.diag.Diagnostics;
+import newsbrief.diag.Rule;
 import newsbrief.testing.Golden;
 import newsbrief.testing.SiteFiles;
 import org.jsoup.nodes.Document;
@@ -77,9 +78,9 @@ class SchemaFileTest {
         BuildResult result = new SiteBuild(Path.of("")).run(BuildRequest.check(content));
 
         assertEquals(BuildResult.Outcome.CONTENT_ERRORS, result.outcome());
-        List<String> rules = result.diagnostics().sorted().stream().map(d -> d.rule()).toList();
-        assertEquals(List.of("field-required", "section-unknown", "section-unknown", "section-unknown",
-                "section-missing", "section-missing"), rules);
+        List<Rule> rules = result.diagnostics().sorted().stream().map(d -> d.rule()).toList();
+        assertEquals(List.of(Rule.FIELD_REQUIRED, Rule.SECTION_UNKNOWN, Rule.SECTION_UNKNOWN,
+                Rule.SECTION_UNKNOWN, Rule.SECTION_MISSING, Rule.SECTION_MISSING), rules);
         assertTrue(result.diagnostics().sorted().get(0).message().contains("\"editor\""));
     }
 

@@ -24,11 +24,11 @@ class SectionSplittingTest {
         List<Section> sections = brief("2026-11-26-nested-and-references.md").sections();
 
         assertEquals(List.of("summary", "signal", "implication"), sections.stream().map(Section::id).toList());
-        String signal = sections.get(1).html();
+        String signal = sections.get(1).html().markup();
         assertTrue(signal.contains("<blockquote>\n<h2>An aside in a quote</h2>"), signal);
         assertTrue(signal.contains("<li>\n<h2>A heading in a list item</h2>\n</li>"), signal);
         assertEquals("<p>Watch whether smaller utilities adopt the same format before the spring report.</p>\n",
-                sections.get(2).html());
+                sections.get(2).html().markup());
     }
 
     @Test
@@ -36,16 +36,16 @@ class SectionSplittingTest {
         Section summary = brief("2026-11-26-nested-and-references.md").sections().get(0);
 
         assertEquals("The first joint report is due in <a href=\"https://example.org/report\" "
-                + "rel=\"noopener noreferrer\">March</a>.", summary.bullets().get(1));
+                + "rel=\"noopener noreferrer\">March</a>.", summary.bullets().get(1).markup());
     }
 
     @Test
     void sectionsHoldTheirBlocksInOrder() {
         List<Section> sections = brief("2026-11-26-full.md").sections();
 
-        assertTrue(sections.get(1).html().startsWith("<p>Until now each operator"), sections.get(1).html());
-        assertTrue(sections.get(1).html().contains("<h3>The incentives</h3>"));
-        assertTrue(sections.get(2).html().endsWith("<blockquote>\n<p>Adoption by the two largest utilities would "
-                + "settle it.</p>\n</blockquote>\n"), sections.get(2).html());
+        assertTrue(sections.get(1).html().markup().startsWith("<p>Until now each operator"), sections.get(1).html().markup());
+        assertTrue(sections.get(1).html().markup().contains("<h3>The incentives</h3>"));
+        assertTrue(sections.get(2).html().markup().endsWith("<blockquote>\n<p>Adoption by the two largest utilities would "
+                + "settle it.</p>\n</blockquote>\n"), sections.get(2).html().markup());
     }
 }

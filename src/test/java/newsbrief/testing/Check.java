@@ -7,16 +7,18 @@ import java.util.List;
 import java.util.Optional;
 import newsbrief.content.BriefParser;
 import newsbrief.content.ContentScanner;
-import newsbrief.content.MarkdownHtml;
 import newsbrief.diag.Diagnostic;
 import newsbrief.diag.DiagnosticPrinter;
 import newsbrief.diag.Diagnostics;
+import newsbrief.html.BriefHtml;
+import newsbrief.html.HtmlStorage;
 import newsbrief.model.Brief;
+import newsbrief.model.RawHtml;
 import newsbrief.schema.BriefSchema;
 import newsbrief.schema.BriefValidator;
 import newsbrief.schema.SchemaLoader;
 
-/** Runs one brief file through load, parse and validate, as a build does, for tests. */
+/** Runs one brief file through load, parse, validate and HTML, as a build does, for tests. */
 public final class Check {
 
     private final Diagnostics diagnostics = new Diagnostics();
@@ -24,10 +26,11 @@ public final class Check {
 
     private Check(Path file, BriefSchema schema) {
         ContentScanner scanner = new ContentScanner(Path.of(""));
-        BriefValidator validator = new BriefValidator(schema, new MarkdownHtml());
+        BriefValidator validator = new BriefValidator(schema, RawHtml.SANITIZE);
+        BriefHtml html = new BriefHtml(RawHtml.SANITIZE, HtmlStorage.PLAIN);
         BriefParser parser = new BriefParser(schema.policy());
         brief = scanner.read(file, diagnostics).map(source -> parser.parse(source, diagnostics))
-                .flatMap(validator::validate);
+                .flatMap(validator::validate).map(valid -> html.render(valid, file.toString()));
     }
 
     public static Check brief(Path file) {

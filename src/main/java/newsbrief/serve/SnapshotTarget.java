@@ -1,0 +1,70 @@
+package newsbrief.serve;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import newsbrief.model.ContentKey;
+import newsbrief.site.SiteTarget;
+
+/**
+ * The preview's target: the site in memory, kept from run to run with the key each file was made
+ * from, so a run makes only the files whose key changed. {@link #commit()} makes the files of the
+ * run the new {@link SiteSnapshot}; files no longer planned are dropped with the old one. A failed
+ * run leaves the last good snapshot as it was.
+ */
+final class SnapshotTarget implements SiteTarget {
+
+    /** A file as made, with its key. */
+    private record Made(ContentKey key, byte[] bytes) {
+    }
+
+    private Map<String, Made> current = Map.of();
+    private Map<String, Made> next = new ConcurrentHashMap<>();
+    private Optional<SiteSnapshot> snapshot = Optional.empty();
+
+    /** Starts a run. */
+    SnapshotTarget open() {
+        next = new ConcurrentHashMap<>();
+        return this;
+    }
+
+    @Override
+    public boolean keepsFiles() {
+        return true;
+    }
+
+    @Override
+    public boolean unchanged(String path, ContentKey key) {
+        Made made = current.get(path);
+        return made != null && made.key().equals(key);
+    }
+
+    @Override
+    public void keep(String path) {
+        next.put(path, current.get(path));
+    }
+
+    @Override
+    public void write(String path, ContentKey key, byte[] bytes) {
+        next.put(path, new Made(key, bytes));
+    }
+
+    @Override
+    public void commit() {
+        current = Map.copyOf(next);
+        Map<String, byte[]> files = new HashMap<>();
+        current.forEach((path, made) -> files.put(path, made.bytes()));
+        snapshot = Optional.of(new SiteSnapshot(files));
+    }
+
+    @Override
+    public void close() {
+        next = new ConcurrentHashMap<>();
+    }
+
+    /** The last committed site, if any run succeeded. */
+    Optional<SiteSnapshot> snapshot() {
+        return snapshot;
+    }
+}

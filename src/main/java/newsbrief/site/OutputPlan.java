@@ -1,0 +1,73 @@
+package newsbrief.site;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import newsbrief.model.ContentKey;
+import newsbrief.model.Site;
+import newsbrief.model.StaticFile;
+import newsbrief.render.Links;
+import newsbrief.render.Templates;
+
+/**
+ * The files of one run, as the outputs add them, with what they need to plan: the site, its
+ * {@link Links} and what every file depends on besides its own inputs. Not thread-safe: outputs
+ * plan one after another; files are made in parallel afterwards.
+ */
+public final class OutputPlan {
+
+    private final Site site;
+    private final Links links;
+    private final String settingsKey;
+    private final Templates templates;
+    private final String templatesKey;
+    private final List<StaticFile> staticFiles;
+    private final List<PlannedFile> files = new ArrayList<>();
+
+    /**
+     * @param settingsKey  a digest of the settings and schema of the run
+     * @param templates    the templates and assets of the run, prepared
+     * @param templatesKey what {@link Templates#prepare()} returned
+     * @param staticFiles  the files of {@code content/static/}
+     */
+    public OutputPlan(Site site, String settingsKey, Templates templates, String templatesKey,
+            List<StaticFile> staticFiles) {
+        this.site = Objects.requireNonNull(site, "site");
+        this.links = new Links(site.config());
+        this.settingsKey = Objects.requireNonNull(settingsKey, "settingsKey");
+        this.templates = Objects.requireNonNull(templates, "templates");
+        this.templatesKey = Objects.requireNonNull(templatesKey, "templatesKey");
+        this.staticFiles = List.copyOf(staticFiles);
+    }
+
+    public Site site() {
+        return site;
+    }
+
+    public Links links() {
+        return links;
+    }
+
+    public List<StaticFile> staticFiles() {
+        return staticFiles;
+    }
+
+    public Templates templates() {
+        return templates;
+    }
+
+    /** A key builder for a file of {@code kind}, already holding the settings and templates. */
+    public ContentKey.Builder key(String kind) {
+        return ContentKey.of(kind).add(settingsKey).add(templatesKey);
+    }
+
+    public void add(PlannedFile file) {
+        files.add(file);
+    }
+
+    /** The files planned so far, in order. */
+    public List<PlannedFile> files() {
+        return Collections.unmodifiableList(files);
+    }
+}

@@ -1,0 +1,175 @@
+package newsbrief.site;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import newsbrief.model.Brief;
+import newsbrief.model.ContentKey;
+import newsbrief.model.Site;
+import newsbrief.render.DisplayDates;
+import newsbrief.render.Links;
+import newsbrief.render.PageContext;
+import newsbrief.render.Pages;
+
+/**
+ * The pages of the site, each through its jte template:
+ * <pre>
+ * index.html, page/N/index.html   latest briefs, paginated
+ * briefs/SLUG/index.html          one brief
+ * archive/index.html              every brief by month
+ * tags/index.html                 every tag
+ * tags/TAG/index.html             briefs with the tag
+ * 404.html                        not found
+ * </pre>
+ * A page's key holds the briefs it shows (and whether each is marked scheduled) and its own
+ * parameters; its template record is made only when the page is rendered.
+ */
+public final class PagesOutput implements Output {
+
+    static final int RELATED_COUNT = 3;
+
+    @Override
+    public void plan(OutputPlan plan) {
+        new Planner(plan).planAll();
+    }
+
+    /** The state of planning one site's pages. */
+    private static final class Planner {
+        private final OutputPlan plan;
+        private final Site site;
+        private final Links links;
+        private final DisplayDates dates;
+        private final Map<String, List<Brief>> byTag;
+
+        Planner(OutputPlan plan) {
+            this.plan = plan;
+            this.site = plan.site();
+            this.links = plan.links();
+            this.dates = new DisplayDates(site.config().language());
+            this.byTag = site.briefsByTag();
+        }
+
+        void planAll() {
+            homePages();
+            RelatedBriefs related = new RelatedBriefs(byTag);
+            List<Brief> briefs = site.briefs();
+            for (int i = 0; i < briefs.size(); i++) {
+                Optional<Brief> newer = i > 0 ? Optional.of(briefs.get(i - 1)) : Optional.empty();
+                Optional<Brief> older = i + 1 < briefs.size() ? Optional.of(briefs.get(i + 1)) : Optional.empty();
+                brief(briefs.get(i), older, newer, related.of(briefs.get(i), RELATED_COUNT));
+            }
+            archive();
+            tagIndex();
+            byTag.forEach(this::tag);
+            notFound();
+        }
+
+        private void page(String outputPath, String template, Supplier<ContentKey> key, Supplier<Object> model,
+                Optional<PlannedFile.Listing> listing) {
+            plan.add(new PlannedFile(outputPath, key,
+                    () -> plan.templates().render(template, model.get()).getBytes(StandardCharsets.UTF_8), listing));
+        }
+
+        /** A key for a page of {@code template} that shows {@code briefs}. */
+        private ContentKey.Builder key(String template, List<Brief> briefs) {
+            ContentKey.Builder key = plan.key(template).add(briefs.size());
+            for (Brief brief : briefs) {
+                key.add(brief).add(site.scheduled().contains(brief.slug()));
+            }
+            return key;
+        }
+
+        private PageContext context(String title, String description, String path) {
+            return PageContext.of(site.config(), links, dates, title, description, path, site.scheduled());
+        }
+
+        /** The home page and its continuation pages, {@code pageSize} briefs each. */
+        private void homePages() {
+            int size = site.config().pageSize();
+            int total = site.briefs().size();
+            int count = Math.max(1, (total + size - 1) / size);
+            for (int n = 1; n <= count; n++) {
+                int number = n;
+                List<Brief> briefs = site.briefs().subList((number - 1) * size, Math.min(total, number * size));
+                page(links.homePageFile(number), "home.jte",
+                        () -> key("home.jte", briefs).add(number).add(count).add(total).build(),
+                        () -> homePage(briefs, number, count, total), listed(briefs));
+            }
+        }
+
+        private Pages.HomePage homePage(List<Brief> briefs, int number, int count, int total) {
+            String title = number == 1 ? site.config().title() : "Latest briefs, page " + number;
+            PageContext page = context(title, site.config().description(), links.homePage(number))
+                    .withPagination(number > 1 ? Optional.of(links.homePage(number - 1)) : Optional.empty(),
+                            number < count ? Optional.of(links.homePage(number + 1)) : Optional.empty());
+            return new Pages.HomePage(page, briefs, number, count, total);
+        }
+
+        private void brief(Brief brief, Optional<Brief> older, Optional<Brief> newer, List<Brief> related) {
+            List<Brief> shown = new ArrayList<>(List.of(brief));
+            older.ifPresent(shown::add);
+            newer.ifPresent(shown::add);
+            shown.addAll(related);
+            page(links.briefFile(brief), "brief.jte",
+                    () -> key("brief.jte", shown).add(older.isPresent()).add(newer.isPresent()).build(),
+                    () -> new Pages.BriefPage(context(brief.title(), brief.description(), links.brief(brief))
+                            .withArticle(brief), brief, older, newer, related),
+                    Optional.of(new PlannedFile.Listing(Optional.of(brief.updated().date()))));
+        }
+
+        private void archive() {
+            page(links.archiveFile(), "archive.jte", () -> key("archive.jte", site.briefs()).build(),
+                    this::archivePage, listed(site.briefs()));
+        }
+
+        private Pages.ArchivePage archivePage() {
+            Map<YearMonth, List<Brief>> byMonth = new LinkedHashMap<>();
+            for (Brief brief : site.briefs()) {
+                byMonth.computeIfAbsent(YearMonth.from(brief.date().date()), month -> new ArrayList<>()).add(brief);
+            }
+            List<Pages.ArchiveMonth> months = byMonth.entrySet().stream()
+                    .map(e -> new Pages.ArchiveMonth(dates.month(e.getKey()), "month-" + e.getKey(), e.getValue()))
+                    .toList();
+            PageContext page = context("Archive", "Every brief of " + site.config().title() + ", by month",
+                    links.archive());
+            return new Pages.ArchivePage(page, months);
+        }
+
+        private void tagIndex() {
+            List<Pages.TagCount> counts = byTag.entrySet().stream()
+                    .map(e -> new Pages.TagCount(e.getKey(), e.getValue().size())).toList();
+            page(links.tagsFile(), "tags.jte", () -> {
+                ContentKey.Builder key = plan.key("tags.jte");
+                counts.forEach(count -> key.add(count.tag()).add(count.count()));
+                return key.build();
+            }, () -> new Pages.TagIndexPage(context("Topics", "Every topic of " + site.config().title(),
+                    links.tags()), counts), listed(site.briefs()));
+        }
+
+        private void tag(String tag, List<Brief> briefs) {
+            page(links.tagFile(tag), "tag.jte", () -> key("tag.jte", briefs).add(tag).build(),
+                    () -> new Pages.TagPage(context("#" + tag, "Briefs tagged " + tag + " in " + site.config().title(),
+                            links.tag(tag)).withTagFeed(tag), tag, briefs), listed(briefs));
+        }
+
+        private void notFound() {
+            page(Links.NOT_FOUND, "notfound.jte", () -> plan.key("notfound.jte").build(),
+                    () -> new Pages.NotFoundPage(context("Page not found", "There is no page at this address",
+                            links.notFound())), Optional.empty());
+        }
+
+        /** A sitemap entry for a page listing {@code briefs}: it changed when the newest of them did. */
+        private static Optional<PlannedFile.Listing> listed(List<Brief> briefs) {
+            Optional<LocalDate> newest = briefs.stream().map(brief -> brief.updated().date())
+                    .max(Comparator.naturalOrder());
+            return Optional.of(new PlannedFile.Listing(newest));
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package newsbrief.site;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import newsbrief.feed.Sitemap;
+import newsbrief.feed.SitemapEntry;
+import newsbrief.model.ContentKey;
+import newsbrief.render.Links;
+
+/**
+ * {@code sitemap.xml}: every listed file planned before it, with its last change (over 50,000, an
+ * index of numbered sitemaps). Registered after the outputs whose files it lists.
+ */
+public final class SitemapOutput implements Output {
+
+    @Override
+    public void plan(OutputPlan plan) {
+        Links links = plan.links();
+        List<SitemapEntry> entries = plan.files().stream().filter(file -> file.listing().isPresent())
+                .map(file -> SitemapEntry.of(links, file.outputPath(), file.listing().get().lastModified()))
+                .toList();
+        // One sitemap.xml, or over 50,000 pages an index of sitemap-1.xml, sitemap-2.xml, ...
+        for (Sitemap.File file : new Sitemap(links).files(entries)) {
+            plan.add(PlannedFile.unlisted(file.path(), () -> {
+                ContentKey.Builder key = plan.key("sitemap").add(file.path());
+                file.entries().forEach(entry -> key.add(entry.absoluteUrl()).add(entry.lastModified().toString()));
+                return key.build();
+            }, () -> file.content().get().getBytes(StandardCharsets.UTF_8)));
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package newsbrief.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Set;
+import newsbrief.diag.Diagnostic;
+import newsbrief.diag.Rule;
+import newsbrief.diag.SourcePosition;
+import newsbrief.render.Templates;
+import newsbrief.testing.SiteFiles;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Rebuilds after a save re-read and re-render only what the save touched. */
+class PreviewBuildTest {
+
+    @TempDir
+    Path temp;
+
+    private Path content;
+    private Path templates;
+    private PreviewBuild build;
+
+    @BeforeEach
+    void firstBuild() {
+        content = temp.resolve("content");
+        templates = temp.resolve("templates");
+        SiteFiles.copyTree(Path.of("src/test/resources/sites/basic/content"), content);
+        SiteFiles.copyTree(Path.of("templates"), templates);
+        build = new PreviewBuild(Path.of(""), content, templates, temp.resolve("classes"), "http://127.0.0.1:8080/",
+                Clock.fixed(Instant.parse("2026-11-26T12:00:00Z"), ZoneOffset.UTC));
+        PreviewBuild.Result first = build.rebuild(Set.of());
+        assertTrue(first.ok(), first.build().diagnostics().sorted()::toString);
+        assertEquals(first.build().filesTotal(), first.build().filesMade(), "the first build makes everything");
+        assertFalse(build.compilesTemplates(), "templates/ is what the jar was built from");
+    }
+
+    private Path brief(String name) {
+        return content.resolve("briefs").resolve(name);
+    }
+
+    private void edit(Path file, String from, String to) throws IOException {
+        Files.writeString(file, SiteFiles.read(file).replace(from, to));
+    }
+
+    private static String page(PreviewBuild.Result result, String path) {
+        return new String(result.snapshot().orElseThrow().file(path).orElseThrow(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aSaveWithoutChangesRendersNothing() {
+        PreviewBuild.Result result = build.rebuild(Set.of(brief("2026-10-05-river-levels.md")));
+
+        assertTrue(result.ok());
+        assertEquals(0, result.build().filesMade());
+    }
+
+    @Test
+    void aChangedSentenceRendersOnlyThePagesThatShowIt() throws IOException {
+        Path river = brief("2026-10-05-river-levels.md");
+        edit(river, "arrived early", "arrived three weeks early");
+
+        PreviewBuild.Result result = build.rebuild(Set.of(river));
+
+        assertTrue(page(result, "briefs/river-levels/").contains("arrived three weeks early"));
+        assertTrue(result.build().filesMade() < result.build().filesTotal(), result.build().filesMade() + " of " + result.build().filesTotal());
+        // Its own page, the pages that list it (home page 2, archive, its two tag pages), the
+        // pages that link to it as a neighbour or a related brief, and the five feeds that carry it.
+        assertEquals(12, result.build().filesMade());
+    }
+
+    @Test
+    void aNewBriefAppearsAndADeletedOneDisappears() throws IOException {
+        Path added = brief("2026-11-25-ferry-strike.md");
+        Files.writeString(added, SiteFiles.read(brief("2026-10-05-river-levels.md"))
+                .replace("River freight slows as water levels drop", "Ferry crews strike over rosters")
+                .replace("2026-10-05", "2026-11-25"));
+        PreviewBuild.Result afterAdd = build.rebuild(Set.of(added));
+        assertTrue(afterAdd.snapshot().orElseThrow().file("briefs/ferry-strike/").isPresent());
+
+        Files.delete(added);
+        PreviewBuild.Result afterDelete = build.rebuild(Set.of(added));
+
+        assertFalse(afterDelete.snapshot().orElseThrow().file("briefs/ferry-strike/").isPresent());
+        assertFalse(page(afterDelete, "index.html").contains("Ferry crews"));
+    }
+
+    @Test
+    void aBrokenBriefFailsTheBuildAndTheNextGoodSaveRecovers() throws IOException {
+        Path river = brief("2026-10-05-river-levels.md");
+        edit(river, "## The Signal", "## The Singal");
+
+        PreviewBuild.Result broken = build.rebuild(Set.of(river));
+
+        assertFalse(broken.ok());
+        assertEquals(Rule.SECTION_UNKNOWN, broken.build().diagnostics().sorted().get(0).rule());
+        assertEquals(14, broken.build().diagnostics().sorted().get(0).position().line());
+
+        edit(river, "## The Singal", "## The Signal");
+        PreviewBuild.Result fixed = build.rebuild(Set.of(river));
+
+        assertTrue(fixed.ok(), fixed.build().diagnostics().sorted()::toString);
+    }
+
+    @Test
+    void showsDraftsAndScheduledBriefsMarked() throws IOException {
+        Path river = brief("2026-10-05-river-levels.md");
+        edit(river, "date: 2026-10-05", "date: 2026-12-24");
+
+        PreviewBuild.Result result = build.rebuild(Set.of(river));
+
+        assertTrue(page(result, "briefs/grid-storage-draft/").contains("<span class=\"badge\">Draft</span>"));
+        assertTrue(page(result, "briefs/river-levels/").contains("<span class=\"badge\">Scheduled</span>"));
+    }
+
+    @Test
+    void aChangedSiteFileRereadsEverything() throws IOException {
+        edit(content.resolve("site.yaml"), "title: \"Test Brief\"", "title: \"Renamed Brief\"");
+
+        PreviewBuild.Result result = build.rebuild(Set.of(content.resolve("site.yaml")));
+
+        // Every file but the stylesheet and the icons, which no setting changes.
+        assertEquals(result.build().filesTotal() - Templates.ASSETS.size(), result.build().filesMade());
+        assertTrue(page(result, "index.html").contains("Renamed Brief"));
+    }
+
+    @Test
+    void aBrokenSiteFileStaysBrokenUntilItIsMended() throws IOException {
+        Path site = content.resolve("site.yaml");
+        String good = SiteFiles.read(site);
+        Files.writeString(site, "title: [unclosed\n");
+        assertFalse(build.rebuild(Set.of(site)).ok());
+
+        PreviewBuild.Result briefSaved = build.rebuild(Set.of(brief("2026-10-05-river-levels.md")));
+        assertFalse(briefSaved.ok(), "saving a brief does not hide the broken site.yaml");
+        assertEquals(Rule.YAML_SYNTAX, briefSaved.build().diagnostics().sorted().get(0).rule());
+
+        Files.writeString(site, good);
+        assertTrue(build.rebuild(Set.of(site)).ok());
+    }
+
+    @Test
+    void aSavedTemplateIsCompiledAndRendersEveryPageThatUsesIt() throws IOException {
+        Path template = templates.resolve("brief.jte");
+        edit(template, "<article class=\"brief\">", "<article class=\"brief brief--edited\">");
+
+        PreviewBuild.Result result = build.rebuild(Set.of(template));
+
+        assertTrue(result.ok(), result.build().diagnostics().sorted()::toString);
+        assertTrue(build.compilesTemplates());
+        assertTrue(page(result, "briefs/river-levels/").contains("brief--edited"));
+        assertTrue(result.build().filesMade() >= result.build().pageCount(), result.build().filesMade() + " made");
+    }
+
+    @Test
+    void servesThePreviewAtItsOwnAddress() {
+        PreviewBuild.Result result = build.rebuild(Set.of());
+
+        assertTrue(page(result, "index.html").contains("href=\"/briefs/battery-recycling/\""));
+        assertTrue(page(result, "index.html").contains("<link rel=\"canonical\" href=\"http://127.0.0.1:8080/\">"));
+    }
+
+    @Test
+    void aBrokenTemplateIsReportedAsADiagnostic() throws IOException {
+        Path live = temp.resolve("live-templates");
+        SiteFiles.copyTree(Path.of("templates"), live);
+        edit(live.resolve("notfound.jte"), "${page.page().links().home()}", "${page.noSuchPart()}");
+        PreviewBuild broken = new PreviewBuild(Path.of(""), content, live, temp.resolve("classes2"),
+                "http://127.0.0.1:8080/", Clock.fixed(Instant.parse("2026-11-26T12:00:00Z"), ZoneOffset.UTC));
+
+        PreviewBuild.Result result = broken.rebuild(Set.of());
+
+        var diagnostics = result.build().diagnostics().sorted();
+        assertFalse(result.ok());
+        assertEquals(1, diagnostics.size(), diagnostics::toString);
+        Diagnostic found = diagnostics.get(0);
+        assertEquals(Rule.TEMPLATE_ERROR, found.rule());
+        assertTrue(found.path().endsWith("live-templates/notfound.jte"), found::toString);
+        assertEquals(SourcePosition.of(7, 1), found.position());
+        assertTrue(found.message().startsWith("cannot find symbol: method noSuchPart()"), found::toString);
+    }
+}
