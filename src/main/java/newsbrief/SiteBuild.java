@@ -127,7 +127,7 @@ public final class SiteBuild {
         List<Brief> briefs = memory.briefs(request, settings.get(), scanner, diagnostics);
         int briefCount = memory.fileCount();
         List<StaticFile> staticFiles = new StaticFiles(scanner).list(request.contentDirectory(), diagnostics);
-        new CollectionValidator(settings.get().schema().policy()).validate(briefs, diagnostics);
+        memory.collectionRules(briefs, settings.get(), diagnostics);
         Site site = Site.of(settings.get().config(), briefs, request.publication());
         List<HeldBack> heldBack = HeldBack.of(briefs, request.publication());
         if (site.briefs().isEmpty()) {
@@ -260,6 +260,8 @@ public final class SiteBuild {
         private final Map<Path, BriefReader.Outcome> outcomes = new HashMap<>();
         private List<Path> files = List.of();
         private List<Diagnostic> findingProblems = List.of();
+        private ContentKey collectionKey;
+        private List<Diagnostic> collectionProblems = List.of();
 
         Optional<Settings> settings(BuildRequest request, ContentScanner scanner, Diagnostics diagnostics) {
             Path content = request.contentDirectory().toAbsolutePath().normalize();
@@ -298,6 +300,32 @@ public final class SiteBuild {
 
         int fileCount() {
             return files.size();
+        }
+
+        /**
+         * The rules over all briefs together (duplicate slugs and titles, tag spellings and
+         * folders), run again only when what they read changed: an edit to a brief's text leaves
+         * them as they were.
+         */
+        void collectionRules(List<Brief> briefs, Settings current, Diagnostics diagnostics) {
+            ContentKey key = collectionKey(briefs, current);
+            if (!key.equals(collectionKey)) {
+                Diagnostics found = new Diagnostics();
+                new CollectionValidator(current.schema().policy()).validate(briefs, found);
+                collectionKey = key;
+                collectionProblems = found.sorted();
+            }
+            diagnostics.addAll(collectionProblems);
+        }
+
+        /** What the collection rules read of each brief: its file, slug, title, date, tags and their lines. */
+        private static ContentKey collectionKey(List<Brief> briefs, Settings current) {
+            ContentKey.Builder key = ContentKey.of("collection").add(current.key()).add(briefs.size());
+            for (Brief brief : briefs) {
+                key.add(brief.sourcePath()).add(brief.slug()).add(brief.title()).add(brief.date().rfc3339())
+                        .add(String.join(" ", brief.tags())).add(brief.positions().toString());
+            }
+            return key.build();
         }
 
         /**

@@ -1,12 +1,13 @@
 package newsbrief.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import newsbrief.serve.DevServer;
 import newsbrief.serve.PreviewSession;
+import newsbrief.serve.ServeAddress;
 import newsbrief.site.SiteWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "templates folders. Open pages reload by themselves, or show what is wrong. Drafts and briefs "
                 + "dated in the future are shown, marked. Nothing is written to the output folder."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:stopped with Ctrl-C", "2:bad usage, or the port is in use"})
+        exitCodeList = {"0:stopped with Ctrl-C", "2:bad usage: a port outside 0 to 65535 or in use, or a host that is "
+                + "not an address of this machine"})
 final class ServeCommand implements Callable<Integer> {
 
     @Mixin
@@ -37,11 +39,12 @@ final class ServeCommand implements Callable<Integer> {
     private Path templates;
 
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
-            description = "Port to serve on (default: ${DEFAULT-VALUE}); 0 picks a free one.")
+            description = "Port to serve on, 0 to 65535 (default: ${DEFAULT-VALUE}); 0 picks a free one.")
     private int port;
 
     @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
-            description = "Address to serve on (default: ${DEFAULT-VALUE}, this machine only).")
+            description = "Address to serve on (default: ${DEFAULT-VALUE}, this machine only). Another address, "
+                    + "or 0.0.0.0 or :: for every interface, shows drafts to the network: a warning says so.")
     private String host;
 
     @Spec
@@ -52,13 +55,23 @@ final class ServeCommand implements Callable<Integer> {
         if (!options.exists(spec.commandLine())) {
             return ExitCode.USAGE_OR_CONFIGURATION;
         }
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            // Checked before anything is made, so a mistyped --host or --port is one line, not a trace.
+            ServeAddress.of(host, port).warning().ifPresent(err::println);
+        } catch (ServeAddress.UnusableAddressException e) {
+            err.println("error: " + e.getMessage() + "; see --help");
+            return ExitCode.USAGE_OR_CONFIGURATION;
+        }
+        err.flush();
         Path classes = Files.createTempDirectory("newsbrief-templates");
         PreviewSession session;
         try {
             session = new PreviewSession(Path.of(""), options.content, templates, host, port, classes,
                     spec.commandLine().getOut(), ReportOptions.useColour(colour));
-        } catch (DevServer.PortInUseException e) {
-            spec.commandLine().getErr().println("error: " + e.getMessage());
+        } catch (ServeAddress.UnusableAddressException e) {
+            // The port was taken, or the address refused, between the check above and now.
+            err.println("error: " + e.getMessage());
             SiteWriter.deleteTree(classes);
             return ExitCode.USAGE_OR_CONFIGURATION;
         }

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import newsbrief.render.Links;
 
@@ -17,7 +18,7 @@ import newsbrief.render.Links;
  * {@code sitemap-1.xml}, {@code sitemap-2.xml}, ... of 50,000 each, and {@code sitemap.xml} becomes
  * their index, which is where robots.txt points either way.
  * <pre>
- * for (Sitemap.File file : new Sitemap(links).files(entries)) {
+ * for (Sitemap.File&lt;SitemapEntry&gt; file : new Sitemap(links).files(entries, e -&gt; e, SitemapEntry::lastModified)) {
  *     write(file.path(), file.content().get());
  * }
  * </pre>
@@ -35,13 +36,14 @@ public final class Sitemap {
      * One file of the sitemap.
      *
      * @param path    where it goes, relative to the site root
-     * @param entries the pages it lists, or for the index, every page; its text is made from them alone
+     * @param pages   the pages it lists, or for the index, every page; its text is made from them alone
      * @param content makes its text
+     * @param <T>     how the caller knows a page
      */
-    public record File(String path, List<SitemapEntry> entries, Supplier<String> content) {
+    public record File<T>(String path, List<T> pages, Supplier<String> content) {
         public File {
             Objects.requireNonNull(path, "path");
-            entries = List.copyOf(entries);
+            pages = List.copyOf(pages);
             Objects.requireNonNull(content, "content");
         }
     }
@@ -59,18 +61,26 @@ public final class Sitemap {
         this.maxUrls = maxUrls;
     }
 
-    /** {@link #PATH} alone for up to {@code maxUrls} pages; else the index and its numbered parts. */
-    public List<File> files(List<SitemapEntry> entries) {
-        if (entries.size() <= maxUrls) {
-            return List.of(new File(PATH, entries, () -> write(entries)));
+    /**
+     * {@link #PATH} alone for up to {@code maxUrls} pages; else the index and its numbered parts.
+     * A page's entry is made only when a file's text is, so planning a large site stays cheap.
+     *
+     * @param entry        a page's entry
+     * @param lastModified when a page last changed, for the index
+     */
+    public <T> List<File<T>> files(List<T> pages, Function<T, SitemapEntry> entry,
+            Function<T, Optional<LocalDate>> lastModified) {
+        if (pages.size() <= maxUrls) {
+            return List.of(new File<>(PATH, pages, () -> write(pages.stream().map(entry).toList())));
         }
-        List<File> parts = new ArrayList<>();
-        for (int from = 0; from < entries.size(); from += maxUrls) {
-            List<SitemapEntry> part = entries.subList(from, Math.min(entries.size(), from + maxUrls));
-            parts.add(new File("sitemap-" + (parts.size() + 1) + ".xml", part, () -> write(part)));
+        List<File<T>> parts = new ArrayList<>();
+        for (int from = 0; from < pages.size(); from += maxUrls) {
+            List<T> part = pages.subList(from, Math.min(pages.size(), from + maxUrls));
+            parts.add(new File<>("sitemap-" + (parts.size() + 1) + ".xml", part,
+                    () -> write(part.stream().map(entry).toList())));
         }
-        List<File> files = new ArrayList<>();
-        files.add(new File(PATH, entries, () -> index(parts)));
+        List<File<T>> files = new ArrayList<>();
+        files.add(new File<>(PATH, pages, () -> index(parts, lastModified)));
         files.addAll(parts);
         return files;
     }
@@ -88,19 +98,16 @@ public final class Sitemap {
     }
 
     /** The index: each part with the latest change of its pages. */
-    private String index(List<File> parts) {
+    private <T> String index(List<File<T>> parts, Function<T, Optional<LocalDate>> lastModified) {
         XmlDocument xml = XmlDocument.withRoot("sitemapindex").defaultNamespace(SITEMAP_NS);
-        for (File part : parts) {
+        for (File<T> part : parts) {
             xml.start("sitemap");
             xml.element("loc", links.absolute(links.home() + part.path()));
-            lastModified(part.entries()).ifPresent(day -> xml.element("lastmod", w3cDate(day)));
+            part.pages().stream().flatMap(page -> lastModified.apply(page).stream()).max(Comparator.naturalOrder())
+                    .ifPresent(day -> xml.element("lastmod", w3cDate(day)));
             xml.end();
         }
         return xml.finish();
-    }
-
-    private static Optional<LocalDate> lastModified(List<SitemapEntry> entries) {
-        return entries.stream().flatMap(entry -> entry.lastModified().stream()).max(Comparator.naturalOrder());
     }
 
     private static String w3cDate(LocalDate day) {

@@ -9,26 +9,39 @@ import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * Serves the preview on the JDK's HTTP server: the latest good {@link SiteSnapshot} from memory,
  * the site's 404 page for anything missing, and, in every HTML page, a small script that listens
  * to {@link LiveReload}. The script exists only here: built sites never contain it.
+ * <p>
+ * Hardened for a machine whose browser also visits other sites: a request whose Host header does
+ * not name the address served gets 403 ({@link HostCheck}, against DNS rebinding); pages are
+ * served by a fixed number of threads, each exchange within a time limit ({@link ExchangeThreads});
+ * a path with {@code ..}, {@code .}, a backslash or NUL finds nothing.
  */
 public final class DevServer implements AutoCloseable {
 
     static final String PREFIX = "/__newsbrief/";
     private static final String SCRIPT_TAG = "<script src=\"" + PREFIX + "live.js\"></script>";
 
+    /**
+     * How much the server takes on.
+     *
+     * @param threads      threads serving pages (live-reload streams have their own)
+     * @param queued       requests waiting for a thread; past that, connections are closed
+     * @param exchangeTime the longest a request may take to arrive and its page to be sent
+     */
+    record Limits(int threads, int queued, Duration exchangeTime) {
+        static final Limits DEFAULT = new Limits(16, 64, Duration.ofSeconds(10));
+    }
+
     private final HttpServer server;
-    private final ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
-        Thread thread = new Thread(runnable, "newsbrief-http");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExchangeThreads threads;
+    private final ServeAddress served;
+    private final HostCheck hosts;
     private final LiveReload live;
     private final byte[] script;
     private volatile SiteSnapshot site;
@@ -36,27 +49,47 @@ public final class DevServer implements AutoCloseable {
     /**
      * Starts serving at once, with nothing to show until the first good build.
      *
-     * @throws PortInUseException when another program has the port
+     * @throws ServeAddress.UnusableAddressException when the host or port cannot be served on
+     * @throws PortInUseException                    when another program has the port
      */
     public DevServer(String host, int port, LiveReload live) throws IOException {
+        this(ServeAddress.of(host, port), live, Limits.DEFAULT);
+    }
+
+    DevServer(ServeAddress served, LiveReload live, Limits limits) throws IOException {
+        this.served = served;
         this.live = live;
         try (InputStream in = DevServer.class.getResourceAsStream("/newsbrief/serve/live.js")) {
             this.script = in.readAllBytes();
         }
-        try {
-            server = HttpServer.create(new InetSocketAddress(host, port), 0);
-        } catch (BindException e) {
-            throw new PortInUseException(host, port, e);
-        }
+        this.server = bind(served);
+        this.hosts = HostCheck.of(served, server.getAddress().getPort());
+        this.threads = new ExchangeThreads(limits.threads(), limits.queued(), limits.exchangeTime());
         server.setExecutor(threads);
         server.createContext("/", this::handle);
         server.start();
     }
 
-    /** Where the preview is, e.g. {@code http://127.0.0.1:8080/}. */
+    private static HttpServer bind(ServeAddress served) throws IOException {
+        try {
+            return HttpServer.create(new InetSocketAddress(served.address(), served.port()), 0);
+        } catch (BindException e) {
+            // The JDK tells "in use" from "not allowed" (a port below 1024) only in its message.
+            String reason = String.valueOf(e.getMessage());
+            if (reason.contains("in use")) {
+                throw new PortInUseException(served.name(), served.port(), e);
+            }
+            throw new ServeAddress.UnusableAddressException("cannot serve on port " + served.port() + " of "
+                    + served.name() + ": " + reason, e);
+        }
+    }
+
+    /**
+     * Where the preview is, e.g. {@code http://127.0.0.1:8080/} or {@code http://[::1]:8080/}; for a
+     * wildcard address, the loopback address of its family, which a browser on this machine opens.
+     */
     public URI address() {
-        InetSocketAddress address = server.getAddress();
-        return URI.create("http://" + address.getHostString() + ":" + address.getPort() + "/");
+        return served.uri(server.getAddress().getPort());
     }
 
     /** Serves this build from now on. */
@@ -65,19 +98,48 @@ public final class DevServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        if (!hosts.allows(exchange)) {
+            try (exchange) {
+                send(exchange, 403, "text/plain; charset=utf-8", ("forbidden: this preview answers only at "
+                        + address() + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            return;
+        }
+        String path = exchange.getRequestURI().getPath();
+        if ((PREFIX + "events").equals(path)) {
+            live.open(exchange);
+            return;
+        }
         try (exchange) {
-            String path = exchange.getRequestURI().getPath();
-            if (path.equals(PREFIX + "events")) {
-                live.stream(exchange);
-            } else if (path.equals(PREFIX + "live.js")) {
+            if ((PREFIX + "live.js").equals(path)) {
                 send(exchange, 200, "text/javascript; charset=utf-8", script);
             } else {
-                serveSite(exchange, path.substring(1));
+                serveSite(exchange, sitePath(path));
             }
         }
     }
 
-    private void serveSite(HttpExchange exchange, String path) throws IOException {
+    /**
+     * The site path of a request path ({@code /briefs/x/} is {@code briefs/x/}), or empty for one
+     * that tries to step out of the site: {@code .} or {@code ..} as a segment, a backslash or NUL
+     * (the JDK has decoded {@code %2e} and {@code %00} by now). The snapshot is a map in memory,
+     * so such a path could find nothing anyway; this keeps it so whatever the snapshot becomes.
+     */
+    static Optional<String> sitePath(String requestPath) {
+        if (requestPath == null || !requestPath.startsWith("/") || requestPath.indexOf('\0') >= 0
+                || requestPath.indexOf('\\') >= 0) {
+            return Optional.empty();
+        }
+        String path = requestPath.substring(1);
+        for (String segment : path.split("/", -1)) {
+            if (segment.equals(".") || segment.equals("..")) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(path);
+    }
+
+    private void serveSite(HttpExchange exchange, Optional<String> sitePath) throws IOException {
         SiteSnapshot current = site;
         if (current == null) {
             send(exchange, 503, "text/html; charset=utf-8", withScript(("<!DOCTYPE html><html lang=\"en\"><head>"
@@ -86,7 +148,8 @@ public final class DevServer implements AutoCloseable {
                     .getBytes(StandardCharsets.UTF_8)));
             return;
         }
-        Optional<byte[]> file = current.file(path);
+        String path = sitePath.orElse("");
+        Optional<byte[]> file = sitePath.flatMap(current::file);
         int status = 200;
         if (file.isEmpty()) {
             status = 404;
@@ -123,6 +186,7 @@ public final class DevServer implements AutoCloseable {
     private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", type);
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
         exchange.sendResponseHeaders(status, body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
@@ -133,11 +197,11 @@ public final class DevServer implements AutoCloseable {
     public void close() {
         live.close();
         server.stop(0);
-        threads.shutdownNow();
+        threads.close();
     }
 
     /** The port is taken; the message names it. */
-    public static final class PortInUseException extends IOException {
+    public static final class PortInUseException extends ServeAddress.UnusableAddressException {
         private static final long serialVersionUID = 1L;
 
         PortInUseException(String host, int port, Throwable cause) {

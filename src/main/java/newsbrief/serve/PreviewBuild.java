@@ -62,8 +62,20 @@ public final class PreviewBuild {
     }
 
     private Templates templates() {
-        return compiling ? Templates.compiling(templatesFolder, classDirectory, AssetFiles::read)
+        return compiling ? Templates.compiling(templatesFolder, classDirectory, PreviewBuild::readAsset)
                 : Templates.precompiled();
+    }
+
+    /**
+     * An asset of {@code templates/assets/} as saved, read only as a regular file inside it: a
+     * symbolic link that leads out is not followed, and the jar's asset of that name is used.
+     */
+    private static Optional<byte[]> readAsset(Path assets, String name) throws java.io.IOException {
+        try {
+            return ServedFiles.read(assets, name);
+        } catch (ServedFiles.OutsideRootException e) {
+            return Optional.empty();
+        }
     }
 
     /** Whether templates are compiled from the folder (rather than taken from the jar). */

@@ -15,6 +15,15 @@ public final class SiteSnapshot {
         this.files = Map.copyOf(files);
     }
 
+    private SiteSnapshot(Map<String, byte[]> files, boolean owned) {
+        this.files = java.util.Collections.unmodifiableMap(files);
+    }
+
+    /** A snapshot of a map no one changes after this call: no copy of a large site on every rebuild. */
+    static SiteSnapshot owning(Map<String, byte[]> files) {
+        return new SiteSnapshot(files, true);
+    }
+
     /** The file at {@code path}; a folder path ({@code briefs/x/} or empty) means its index.html. */
     public Optional<byte[]> file(String path) {
         String key = path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;

@@ -52,10 +52,11 @@ final class SnapshotTarget implements SiteTarget {
 
     @Override
     public void commit() {
-        current = Map.copyOf(next);
-        Map<String, byte[]> files = new HashMap<>();
+        // No run writes to this map again: open() starts the next one with a new map.
+        current = next;
+        Map<String, byte[]> files = new HashMap<>(current.size() * 2);
         current.forEach((path, made) -> files.put(path, made.bytes()));
-        snapshot = Optional.of(new SiteSnapshot(files));
+        snapshot = Optional.of(SiteSnapshot.owning(files));
     }
 
     @Override

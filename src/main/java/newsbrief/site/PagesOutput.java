@@ -40,6 +40,24 @@ public final class PagesOutput implements Output {
         new Planner(plan).planAll();
     }
 
+    /** A value made once, on first use, from whichever thread asks first. */
+    private static final class Memo<T> implements Supplier<T> {
+        private final Supplier<T> make;
+        private T value;
+
+        Memo(Supplier<T> make) {
+            this.make = make;
+        }
+
+        @Override
+        public synchronized T get() {
+            if (value == null) {
+                value = make.get();
+            }
+            return value;
+        }
+    }
+
     /** The state of planning one site's pages. */
     private static final class Planner {
         private final OutputPlan plan;
@@ -58,12 +76,14 @@ public final class PagesOutput implements Output {
 
         void planAll() {
             homePages();
-            RelatedBriefs related = new RelatedBriefs(byTag);
+            RelatedBriefs related = new RelatedBriefs(site.briefs(), byTag);
             List<Brief> briefs = site.briefs();
             for (int i = 0; i < briefs.size(); i++) {
                 Optional<Brief> newer = i > 0 ? Optional.of(briefs.get(i - 1)) : Optional.empty();
                 Optional<Brief> older = i + 1 < briefs.size() ? Optional.of(briefs.get(i + 1)) : Optional.empty();
-                brief(briefs.get(i), older, newer, related.of(briefs.get(i), RELATED_COUNT));
+                Brief brief = briefs.get(i);
+                int index = i;
+                brief(brief, older, newer, new Memo<>(() -> related.of(index, RELATED_COUNT)));
             }
             archive();
             tagIndex();
@@ -112,15 +132,16 @@ public final class PagesOutput implements Output {
             return new Pages.HomePage(page, briefs, number, count, total);
         }
 
-        private void brief(Brief brief, Optional<Brief> older, Optional<Brief> newer, List<Brief> related) {
-            List<Brief> shown = new ArrayList<>(List.of(brief));
-            older.ifPresent(shown::add);
-            newer.ifPresent(shown::add);
-            shown.addAll(related);
-            page(links.briefFile(brief), "brief.jte",
-                    () -> key("brief.jte", shown).add(older.isPresent()).add(newer.isPresent()).build(),
-                    () -> new Pages.BriefPage(context(brief.title(), brief.description(), links.brief(brief))
-                            .withArticle(brief), brief, older, newer, related),
+        /** A brief's page; its related briefs are picked when its key or page is made, in parallel. */
+        private void brief(Brief brief, Optional<Brief> older, Optional<Brief> newer, Memo<List<Brief>> related) {
+            page(links.briefFile(brief), "brief.jte", () -> {
+                List<Brief> shown = new ArrayList<>(List.of(brief));
+                older.ifPresent(shown::add);
+                newer.ifPresent(shown::add);
+                shown.addAll(related.get());
+                return key("brief.jte", shown).add(older.isPresent()).add(newer.isPresent()).build();
+            }, () -> new Pages.BriefPage(context(brief.title(), brief.description(), links.brief(brief))
+                            .withArticle(brief), brief, older, newer, related.get()),
                     Optional.of(new PlannedFile.Listing(Optional.of(brief.updated().date()))));
         }
 

@@ -16,14 +16,15 @@ public final class SitemapOutput implements Output {
     @Override
     public void plan(OutputPlan plan) {
         Links links = plan.links();
-        List<SitemapEntry> entries = plan.files().stream().filter(file -> file.listing().isPresent())
-                .map(file -> SitemapEntry.of(links, file.outputPath(), file.listing().get().lastModified()))
-                .toList();
+        List<PlannedFile> listed = plan.files().stream().filter(file -> file.listing().isPresent()).toList();
         // One sitemap.xml, or over 50,000 pages an index of sitemap-1.xml, sitemap-2.xml, ...
-        for (Sitemap.File file : new Sitemap(links).files(entries)) {
+        for (Sitemap.File<PlannedFile> file : new Sitemap(links).files(listed,
+                page -> SitemapEntry.of(links, page.outputPath(), page.listing().get().lastModified()),
+                page -> page.listing().get().lastModified())) {
             plan.add(PlannedFile.unlisted(file.path(), () -> {
                 ContentKey.Builder key = plan.key("sitemap").add(file.path());
-                file.entries().forEach(entry -> key.add(entry.absoluteUrl()).add(entry.lastModified().toString()));
+                file.pages().forEach(page -> key.add(page.outputPath())
+                        .add(page.listing().get().lastModified().toString()));
                 return key.build();
             }, () -> file.content().get().getBytes(StandardCharsets.UTF_8)));
         }

@@ -76,6 +76,10 @@ class SitemapTest {
         assertEquals(0, sitemap.getElementsByTagNameNS(NS, "url").getLength());
     }
 
+    private static List<Sitemap.File<SitemapEntry>> files(Sitemap sitemap, List<SitemapEntry> pages) {
+        return sitemap.files(pages, page -> page, SitemapEntry::lastModified);
+    }
+
     /** {@code count} brief pages, the i-th last changed on day i of 2026. */
     private static List<SitemapEntry> pages(int count) {
         List<SitemapEntry> pages = new ArrayList<>();
@@ -87,7 +91,7 @@ class SitemapTest {
 
     @Test
     void aSiteOfFiftyThousandPagesHasOneSitemap() {
-        List<Sitemap.File> files = new Sitemap(LINKS).files(pages(Sitemap.MAX_URLS));
+        List<Sitemap.File<SitemapEntry>> files = files(new Sitemap(LINKS), pages(Sitemap.MAX_URLS));
 
         assertEquals(List.of("sitemap.xml"), files.stream().map(Sitemap.File::path).toList());
         Document sitemap = parse(files.get(0).content().get());
@@ -97,7 +101,7 @@ class SitemapTest {
 
     @Test
     void aLargerSiteGetsAnIndexOfSitemapsOfFiftyThousandPagesEach() {
-        List<Sitemap.File> files = new Sitemap(LINKS).files(pages(Sitemap.MAX_URLS + 1));
+        List<Sitemap.File<SitemapEntry>> files = files(new Sitemap(LINKS), pages(Sitemap.MAX_URLS + 1));
 
         assertEquals(List.of("sitemap.xml", "sitemap-1.xml", "sitemap-2.xml"),
                 files.stream().map(Sitemap.File::path).toList());
@@ -120,7 +124,7 @@ class SitemapTest {
                 SitemapEntry.of(LINKS, "briefs/c/index.html", LocalDate.of(2026, 4, 1)),
                 SitemapEntry.of(LINKS, "tags/index.html", java.util.Optional.empty()));
 
-        List<Sitemap.File> files = new Sitemap(LINKS, 2).files(pages);
+        List<Sitemap.File<SitemapEntry>> files = files(new Sitemap(LINKS, 2), pages);
 
         assertEquals(List.of("sitemap.xml", "sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml"),
                 files.stream().map(Sitemap.File::path).toList());

@@ -18,10 +18,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import newsbrief.site.SiteWriter;
 import newsbrief.testing.SiteFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -146,6 +148,24 @@ class PreviewServerTest {
 
         next(events, "reload");
         assertFalse(get("/").body().isEmpty());
+    }
+
+    @Test
+    void aContentFolderDeletedAndMadeAgainIsServedAndWatchedAgain() throws Exception {
+        BlockingQueue<String> events = listen();
+        next(events, "ready");
+        Path copy = temp.resolve("restored");
+        SiteFiles.copyTree(content, copy);
+
+        SiteWriter.deleteTree(content);
+        next(events, "errors");
+        Files.move(copy, content, StandardCopyOption.ATOMIC_MOVE);
+        next(events, "reload");
+        Path river = content.resolve("briefs/2026-10-05-river-levels.md");
+        Files.writeString(river, SiteFiles.read(river).replace("arrived early", "arrived after the restore"));
+
+        next(events, "reload");
+        assertTrue(get("/briefs/river-levels/").body().contains("arrived after the restore"));
     }
 
     @Test
