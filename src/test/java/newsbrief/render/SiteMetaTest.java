@@ -44,6 +44,14 @@ class SiteMetaTest {
         return out;
     }
 
+    private static void assertEveryPageLinksTheIcon(Path out, String href, String type) {
+        for (String path : PAGES) {
+            Element icon = SiteFiles.html(out.resolve(path)).selectFirst("link[rel=icon]");
+            assertEquals(href, icon.attr("href"), path);
+            assertEquals(type, icon.attr("type"), path);
+        }
+    }
+
     private static String meta(Document page, String key) {
         Element element = page.selectFirst("meta[property=" + key + "], meta[name=" + key + "]");
         return element == null ? null : element.attr("content");
@@ -53,11 +61,7 @@ class SiteMetaTest {
     void everyPageHasNewsbriefsIconUnderTheBasePath() throws IOException {
         Path out = build("");
 
-        for (String path : PAGES) {
-            Element icon = SiteFiles.html(out.resolve(path)).selectFirst("link[rel=icon]");
-            assertEquals("/newsletter/assets/favicon.svg", icon.attr("href"), path);
-            assertEquals("image/svg+xml", icon.attr("type"), path);
-        }
+        assertEveryPageLinksTheIcon(out, "/newsletter/assets/favicon.svg", "image/svg+xml");
         assertTrue(SiteFiles.read(out.resolve("assets/favicon.svg")).startsWith("<svg "));
     }
 
@@ -65,11 +69,7 @@ class SiteMetaTest {
     void theSitesFaviconReplacesNewsbriefsOwn() throws IOException {
         Path out = build("favicon: /images/icon.png\n");
 
-        for (String path : PAGES) {
-            Element icon = SiteFiles.html(out.resolve(path)).selectFirst("link[rel=icon]");
-            assertEquals("/newsletter/images/icon.png", icon.attr("href"), path);
-            assertEquals("image/png", icon.attr("type"), path);
-        }
+        assertEveryPageLinksTheIcon(out, "/newsletter/images/icon.png", "image/png");
     }
 
     @Test

@@ -41,6 +41,12 @@ class PlaceholderSeverityTest {
         return new SiteBuild(Path.of("")).run(BuildRequest.build(content, temp.resolve("out")));
     }
 
+    /** The built-in schema as content/schema.yaml, with {@code placeholder: setting} in its severity map. */
+    private void giveThePlaceholderRule(String setting) throws IOException {
+        String schema = SiteFiles.read(Path.of("src/main/resources/newsbrief/schema/default-schema.yaml"));
+        Files.writeString(content.resolve("schema.yaml"), schema.stripTrailing() + "\n  placeholder: " + setting + "\n");
+    }
+
     private void publish() throws IOException {
         String text = Files.readString(scaffold);
         assertTrue(text.contains("draft: true\n"), text);
@@ -80,8 +86,7 @@ class PlaceholderSeverityTest {
 
     @Test
     void theSchemaCanMakeItAWarningEverywhere() throws IOException {
-        String schema = SiteFiles.read(Path.of("src/main/resources/newsbrief/schema/default-schema.yaml"));
-        Files.writeString(content.resolve("schema.yaml"), schema.stripTrailing() + "\n  placeholder: warning\n");
+        giveThePlaceholderRule("warning");
         publish();
 
         BuildResult result = build();
@@ -93,8 +98,7 @@ class PlaceholderSeverityTest {
 
     @Test
     void orSwitchItOff() throws IOException {
-        String schema = SiteFiles.read(Path.of("src/main/resources/newsbrief/schema/default-schema.yaml"));
-        Files.writeString(content.resolve("schema.yaml"), schema.stripTrailing() + "\n  placeholder: off\n");
+        giveThePlaceholderRule("off");
         publish();
 
         BuildResult result = build();
