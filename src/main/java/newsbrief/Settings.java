@@ -1,6 +1,7 @@
 package newsbrief;
 
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -40,7 +41,8 @@ public record Settings(SiteConfig config, BriefSchema schema) {
         Optional<SiteConfig> config = new SiteConfigReader(scanner).read(content.resolve("site.yaml"),
                 baseUrl.filter(url -> !url.isBlank()), diagnostics);
         Path schemaFile = content.resolve("schema.yaml");
-        Optional<BriefSchema> schema = Files.exists(schemaFile)
+        // A schema.yaml that is a link to nothing is reported, not taken for no schema.
+        Optional<BriefSchema> schema = Files.exists(schemaFile, LinkOption.NOFOLLOW_LINKS)
                 ? new SchemaLoader(scanner).load(schemaFile, diagnostics)
                 : Optional.of(SchemaLoader.defaultSchema());
         return config.isPresent() && schema.isPresent()

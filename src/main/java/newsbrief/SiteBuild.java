@@ -4,6 +4,7 @@ import gg.jte.TemplateException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -130,7 +131,8 @@ public final class SiteBuild {
         memory.collectionRules(briefs, settings.get(), diagnostics);
         Site site = Site.of(settings.get().config(), briefs, request.publication());
         List<HeldBack> heldBack = HeldBack.of(briefs, request.publication());
-        if (site.briefs().isEmpty()) {
+        // Only a valid site can be empty: a brief with errors is reported as itself.
+        if (!diagnostics.hasErrors() && site.briefs().isEmpty()) {
             diagnostics.add(Diagnostic.of(scanner.displayPath(request.contentDirectory().resolve("briefs")),
                     SourcePosition.START, Rule.SITE_EMPTY, briefs.isEmpty() ? "there are no briefs to publish"
                             : "every brief is held back (" + briefs.size() + " drafts or scheduled)")
@@ -259,6 +261,7 @@ public final class SiteBuild {
         private BriefReader reader;
         private final Map<Path, BriefReader.Outcome> outcomes = new HashMap<>();
         private List<Path> files = List.of();
+        private Map<Path, Path> byNormalisedPath = new HashMap<>();
         private List<Diagnostic> findingProblems = List.of();
         private ContentKey collectionKey;
         private List<Diagnostic> collectionProblems = List.of();
@@ -285,14 +288,20 @@ public final class SiteBuild {
                 files = scanner.findBriefs(request.contentDirectory().resolve("briefs"), request.contentDirectory(),
                         found);
                 findingProblems = found.sorted();
+                byNormalisedPath = new HashMap<>();
+                files.forEach(file -> byNormalisedPath.put(normalised(file), file));
+                outcomes.keySet().retainAll(Set.copyOf(files));
             }
             if (reader == null) {
                 reader = new BriefReader(scanner, current, BriefReader.storageFor(files));
             }
             diagnostics.addAll(findingProblems);
-            outcomes.keySet().retainAll(Set.copyOf(files));
-            files.stream().filter(file -> !outcomes.containsKey(file) || changed.contains(normalised(file)))
-                    .toList().parallelStream().map(reader::read).toList()
+            List<Path> toRead = outcomes.isEmpty() ? files : files.stream()
+                    .filter(file -> !outcomes.containsKey(file)).collect(Collectors.toCollection(ArrayList::new));
+            if (!outcomes.isEmpty()) {
+                changed.stream().map(byNormalisedPath::get).filter(java.util.Objects::nonNull).forEach(toRead::add);
+            }
+            toRead.parallelStream().map(reader::read).toList()
                     .forEach(outcome -> outcomes.put(outcome.file(), outcome));
             files.forEach(file -> diagnostics.addAll(outcomes.get(file).diagnostics()));
             return files.stream().flatMap(file -> outcomes.get(file).brief().stream()).toList();
@@ -319,11 +328,16 @@ public final class SiteBuild {
         }
 
         /** What the collection rules read of each brief: its file, slug, title, date, tags and their lines. */
+        private static final List<String> COLLECTION_FIELDS = List.of("title", "date", "tags", "slug");
+
         private static ContentKey collectionKey(List<Brief> briefs, Settings current) {
             ContentKey.Builder key = ContentKey.of("collection").add(current.key()).add(briefs.size());
             for (Brief brief : briefs) {
                 key.add(brief.sourcePath()).add(brief.slug()).add(brief.title()).add(brief.date().rfc3339())
-                        .add(String.join(" ", brief.tags())).add(brief.positions().toString());
+                        .add(String.join(" ", brief.tags()));
+                for (String field : COLLECTION_FIELDS) {
+                    key.add(brief.positionOf(field).toString());
+                }
             }
             return key.build();
         }
@@ -333,8 +347,7 @@ public final class SiteBuild {
          * the list of briefs stands, and the content folder need not be walked again.
          */
         private boolean allKnownBriefs(Set<Path> changed) {
-            Set<Path> known = outcomes.keySet().stream().map(ReadMemory::normalised).collect(Collectors.toSet());
-            return changed.stream().allMatch(path -> known.contains(path) && Files.isRegularFile(path));
+            return changed.stream().allMatch(path -> byNormalisedPath.containsKey(path) && Files.isRegularFile(path));
         }
 
         private static Set<Path> normalised(Set<Path> paths) {

@@ -5,6 +5,7 @@ import newsbrief.BuildResult;
 import newsbrief.diag.Diagnostic;
 import newsbrief.diag.DiagnosticPrinter;
 import newsbrief.diag.Diagnostics;
+import newsbrief.diag.RepeatCap;
 import newsbrief.report.GithubDiagnostics;
 import newsbrief.report.JsonDiagnostics;
 
@@ -31,8 +32,8 @@ final class Reporter {
      */
     int report(BuildResult result, PrintWriter out, PrintWriter err) {
         switch (format) {
-            case JSON -> new JsonDiagnostics().write(result.diagnostics().sorted(), out);
-            case GITHUB -> new GithubDiagnostics().write(result.diagnostics().sorted(), out);
+            case JSON -> new JsonDiagnostics().write(RepeatCap.apply(result.diagnostics().sorted()), out);
+            case GITHUB -> new GithubDiagnostics().write(RepeatCap.apply(result.diagnostics().sorted()), out);
             case TEXT -> printText(result, err);
         }
         return switch (result.outcome()) {
@@ -58,7 +59,7 @@ final class Reporter {
 
     private void printText(BuildResult result, PrintWriter err) {
         DiagnosticPrinter printer = new DiagnosticPrinter(err, colour);
-        printer.print(result.diagnostics().sorted());
+        printer.print(RepeatCap.apply(result.diagnostics().sorted()));
         if (result.outcome() == BuildResult.Outcome.CONTENT_ERRORS) {
             printer.printSummary(result.diagnostics(), result.briefCount());
         }

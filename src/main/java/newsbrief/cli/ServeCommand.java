@@ -52,9 +52,6 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        if (!options.exists(spec.commandLine())) {
-            return ExitCode.USAGE_OR_CONFIGURATION;
-        }
         PrintWriter err = spec.commandLine().getErr();
         try {
             // Checked before anything is made, so a mistyped --host or --port is one line, not a trace.
@@ -64,6 +61,9 @@ final class ServeCommand implements Callable<Integer> {
             return ExitCode.USAGE_OR_CONFIGURATION;
         }
         err.flush();
+        if (!options.exists(spec.commandLine())) {
+            return ExitCode.USAGE_OR_CONFIGURATION;
+        }
         Path classes = Files.createTempDirectory("newsbrief-templates");
         PreviewSession session;
         try {

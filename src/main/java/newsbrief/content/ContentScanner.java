@@ -1,20 +1,27 @@
 package newsbrief.content;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import newsbrief.diag.Diagnostic;
 import newsbrief.diag.Diagnostics;
 import newsbrief.diag.Rule;
@@ -22,8 +29,10 @@ import newsbrief.diag.SourcePosition;
 
 /**
  * Finds and reads source files: every {@code *.md} below {@code content/briefs/}, in path order, and
- * single files such as {@code content/site.yaml}. Text must be UTF-8 (a byte-order mark is allowed
- * and dropped); CRLF line ends become LF, so positions are the same either way.
+ * single files such as {@code content/site.yaml}. Only regular files are read, and at most the size
+ * limit of each: a FIFO, a device or a file that grows while read cannot hang a run or fill memory.
+ * Text must be UTF-8 (a byte-order mark is allowed and dropped); CRLF line ends become LF, so
+ * positions are the same either way.
  */
 public final class ContentScanner {
 
@@ -51,43 +60,20 @@ public final class ContentScanner {
 
     /**
      * The Markdown files below {@code briefsDirectory}, sorted by path; none when it is missing.
-     * Symbolic links are not followed out of {@code contentDirectory}: a link that leads outside
-     * it is reported, so a brief cannot pull in {@code /etc/passwd} or another project's files.
+     * Symbolic links, to files or folders, are followed while they stay inside {@code contentDirectory}
+     * (by real path); one that leads outside it is reported, so a brief cannot pull in
+     * {@code /etc/passwd} or another project's files. A folder that cannot be read is reported, and the
+     * rest is read.
      */
     public List<Path> findBriefs(Path briefsDirectory, Path contentDirectory, Diagnostics diagnostics) {
-        if (!Files.isDirectory(briefsDirectory)) {
+        if (!Files.exists(briefsDirectory, LinkOption.NOFOLLOW_LINKS)) {
             return List.of();
         }
-        Path contentRoot = realPath(contentDirectory);
-        // Files.walk does not descend into linked folders; linked files are checked below.
-        // Hidden files are editors' and systems' own: Emacs locks (.#x.md), macOS forks (._x.md).
-        try (Stream<Path> paths = Files.walk(briefsDirectory)) {
-            return paths.filter(p -> p.getFileName().toString().endsWith(".md"))
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
-                            || Files.isSymbolicLink(p) && linkStaysInside(p, contentRoot, diagnostics))
-                    .sorted()
-                    .toList();
-        } catch (IOException | UncheckedIOException e) {
-            // An unreadable folder, or one that changed while read: say so rather than stop with a trace.
-            diagnostics.add(Diagnostic.of(displayPath(briefsDirectory), SourcePosition.START, Rule.FILE_UNREADABLE,
-                    "cannot list the briefs: " + (e.getCause() != null ? e.getCause() : e).getMessage()));
-            return List.of();
-        }
+        return new BriefTreeWalk(this, realPath(contentDirectory), diagnostics).walk(briefsDirectory);
     }
 
-    private boolean linkStaysInside(Path link, Path contentRoot, Diagnostics diagnostics) {
-        Path target = realPath(link);
-        if (target.startsWith(contentRoot) && Files.isRegularFile(target)) {
-            return true;
-        }
-        diagnostics.add(Diagnostic.of(displayPath(link), SourcePosition.START, Rule.FILE_OUTSIDE_CONTENT,
-                "symbolic link leads outside the content folder; it is not read")
-                .withHint("copy the file into content/briefs/ instead of linking to it"));
-        return false;
-    }
-
-    private static Path realPath(Path path) {
+    /** The real path, with every link resolved; the path itself if it cannot be resolved. */
+    static Path realPath(Path path) {
         try {
             return path.toRealPath();
         } catch (IOException e) {
@@ -95,24 +81,87 @@ public final class ContentScanner {
         }
     }
 
+    /**
+     * Reads a settings file of the content folder that holds it ({@code site.yaml}, {@code schema.yaml}),
+     * refusing one that is a link out of that folder: its lines would otherwise be quoted in diagnostics.
+     */
+    public Optional<SourceFile> readInside(Path file, Diagnostics diagnostics) {
+        Path folder = realPath(file.toAbsolutePath().getParent());
+        try {
+            if (!file.toRealPath().startsWith(folder)) {
+                diagnostics.add(outsideContent(file));
+                return Optional.empty();
+            }
+        } catch (IOException e) {
+            diagnostics.add(unreadable(file, e));
+            return Optional.empty();
+        }
+        return read(file, diagnostics);
+    }
+
     /** Reads one file, or reports why it cannot be read. */
     public Optional<SourceFile> read(Path file, Diagnostics diagnostics) {
         String shown = displayPath(file);
         try {
-            long size = Files.size(file);
-            if (size > maxFileBytes) {
-                diagnostics.add(Diagnostic.of(shown, SourcePosition.START, Rule.FILE_TOO_LARGE,
-                        "file has " + size + " bytes; at most " + maxFileBytes + " are allowed")
+            // Resolve links first, then look at what is there without following any: only a
+            // regular file is opened, since opening a FIFO waits for a writer.
+            Path real = file.toRealPath();
+            BasicFileAttributes attributes = Files.readAttributes(real, BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            if (!attributes.isRegularFile()) {
+                diagnostics.add(notRegular(file, attributes));
+                return Optional.empty();
+            }
+            // The size may be stale (the file grows as we read), so read one byte past the limit to know.
+            long size = attributes.size();
+            byte[] bytes = size > maxFileBytes ? new byte[0] : readAtMost(real, maxFileBytes + 1);
+            if (size > maxFileBytes || bytes.length > maxFileBytes) {
+                diagnostics.add(Diagnostic.of(shown, SourcePosition.START, Rule.FILE_TOO_LARGE, "file has "
+                        + Math.max(size, bytes.length) + " bytes; at most " + maxFileBytes + " are allowed")
                         .withHint("split it, or raise maxFileBytes in site.yaml"));
                 return Optional.empty();
             }
-            byte[] bytes = Files.readAllBytes(file);
             return decode(bytes, shown, diagnostics).map(text -> new SourceFile(shown, file, text));
         } catch (IOException e) {
-            diagnostics.add(Diagnostic.of(shown, SourcePosition.START, Rule.FILE_UNREADABLE,
-                    "cannot read file: " + e.getClass().getSimpleName() + " " + e.getMessage()));
+            diagnostics.add(unreadable(file, e));
             return Optional.empty();
         }
+    }
+
+    /** Up to {@code limit} bytes of a regular file, through a channel that follows no link. */
+    private static byte[] readAtMost(Path file, long limit) throws IOException {
+        try (SeekableByteChannel channel = Files.newByteChannel(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
+                InputStream in = Channels.newInputStream(channel)) {
+            return in.readNBytes((int) Math.min(limit, Integer.MAX_VALUE - 8));
+        }
+    }
+
+    Diagnostic outsideContent(Path link) {
+        return Diagnostic.of(displayPath(link), SourcePosition.START, Rule.FILE_OUTSIDE_CONTENT,
+                "symbolic link leads outside the content folder; it is not read")
+                .withHint("copy the file into the content folder instead of linking to it");
+    }
+
+    Diagnostic notRegular(Path file, BasicFileAttributes attributes) {
+        String kind = attributes.isDirectory() ? "a folder" : "a FIFO, socket or device";
+        return Diagnostic.of(displayPath(file), SourcePosition.START, Rule.FILE_UNREADABLE,
+                "file is " + kind + ", not a regular file; it is not read");
+    }
+
+    Diagnostic notAFolder(Path briefs) {
+        return Diagnostic.of(displayPath(briefs), SourcePosition.START, Rule.FILE_UNREADABLE,
+                "briefs is not a folder, or is a link to nothing; briefs are Markdown files in a folder of that name");
+    }
+
+    Diagnostic unreadable(Path file, IOException e) {
+        String reason = e instanceof NoSuchFileException ? "it does not exist (or is a link to nothing)"
+                : e instanceof AccessDeniedException ? "permission denied"
+                : e instanceof FileSystemLoopException ? "its links loop back to a folder that holds it"
+                : e instanceof FileSystemException failure && failure.getReason() != null ? failure.getReason()
+                : e.getClass().getSimpleName() + " " + e.getMessage();
+        return Diagnostic.of(displayPath(file), SourcePosition.START, Rule.FILE_UNREADABLE,
+                (Files.isDirectory(file) ? "cannot read folder: " : Files.isRegularFile(file) ? "cannot read file: "
+                        : "cannot be read: ") + reason);
     }
 
     private static Optional<String> decode(byte[] bytes, String shown, Diagnostics diagnostics) {

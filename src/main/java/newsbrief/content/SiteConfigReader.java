@@ -3,6 +3,7 @@ package newsbrief.content;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -60,12 +61,12 @@ public final class SiteConfigReader {
      * @param baseUrlOverride a base URL from the command line, which wins over the file's
      */
     public Optional<SiteConfig> read(Path file, Optional<String> baseUrlOverride, Diagnostics diagnostics) {
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             diagnostics.add(Diagnostic.of(scanner.displayPath(file), SourcePosition.START, Rule.CONFIG_MISSING,
                     "site settings file is missing").withHint("create it with at least \"title:\" and \"baseUrl:\""));
             return Optional.empty();
         }
-        return scanner.read(file, diagnostics).flatMap(source -> parse(source, baseUrlOverride, diagnostics));
+        return scanner.readInside(file, diagnostics).flatMap(source -> parse(source, baseUrlOverride, diagnostics));
     }
 
     private Optional<SiteConfig> parse(SourceFile source, Optional<String> baseUrlOverride, Diagnostics diagnostics) {

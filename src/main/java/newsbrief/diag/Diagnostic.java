@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param rule       the rule broken, printed by its stable id, such as {@code section-missing}
  * @param message    what was found, then what was expected; lower case, no final period
  * @param hint       how to fix it, where that helps
- * @param sourceLine the text of the offending line, for the caret display
+ * @param excerpt    the offending line, or the part of it around the column, for the caret display
  */
 public record Diagnostic(
         String path,
@@ -22,7 +22,7 @@ public record Diagnostic(
         Rule rule,
         String message,
         Optional<String> hint,
-        Optional<String> sourceLine) {
+        Optional<Excerpt> excerpt) {
 
     /** Sorted by file, then line and column, so output never depends on discovery order. */
     public static final Comparator<Diagnostic> ORDER = Comparator.comparing(Diagnostic::path)
@@ -38,7 +38,7 @@ public record Diagnostic(
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(hint, "hint");
-        Objects.requireNonNull(sourceLine, "sourceLine");
+        Objects.requireNonNull(excerpt, "excerpt");
     }
 
     /** A problem with its rule's default severity, and no hint or quoted line. */
@@ -47,7 +47,7 @@ public record Diagnostic(
     }
 
     public Diagnostic withHint(String newHint) {
-        return new Diagnostic(path, position, severity, rule, message, Optional.of(newHint), sourceLine);
+        return new Diagnostic(path, position, severity, rule, message, Optional.of(newHint), excerpt);
     }
 
     public boolean isError() {

@@ -49,15 +49,15 @@ public final class DiagnosticPrinter {
         String severity = diagnostic.isError() ? paint(RED, "error") : paint(YELLOW, "warning");
         out.println(paint(BOLD, VisibleText.of(diagnostic.path()) + ":" + diagnostic.position() + ":") + " "
                 + severity + ": " + VisibleText.of(diagnostic.message()) + " [" + diagnostic.rule().id() + "]");
-        diagnostic.sourceLine().ifPresent(line -> printExcerpt(diagnostic.position(), line));
+        diagnostic.excerpt().ifPresent(excerpt -> printExcerpt(diagnostic.position().line(), excerpt));
         diagnostic.hint().ifPresent(hint -> out.println("  " + paint(CYAN, "hint:") + " " + VisibleText.of(hint)));
     }
 
-    private void printExcerpt(SourcePosition position, String line) {
-        String number = String.valueOf(position.line());
+    private void printExcerpt(int line, Excerpt excerpt) {
+        String number = String.valueOf(line);
         String gutter = " ".repeat(number.length());
-        out.println(" " + number + " | " + VisibleText.of(line));
-        out.println(" " + gutter + " | " + caretPadding(line, position.column()) + paint(GREEN, "^"));
+        out.println(" " + number + " | " + VisibleText.of(excerpt.text()));
+        out.println(" " + gutter + " | " + caretPadding(excerpt.text(), excerpt.column()) + paint(GREEN, "^"));
     }
 
     /**

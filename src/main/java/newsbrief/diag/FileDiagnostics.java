@@ -53,8 +53,7 @@ public final class FileDiagnostics {
         if (severity.isEmpty()) {
             return;
         }
-        String line = lineText.apply(position.line());
-        Optional<String> excerpt = line == null || line.isBlank() ? Optional.empty() : Optional.of(line);
+        Optional<Excerpt> excerpt = Excerpt.of(lineText.apply(position.line()), position.column());
         sink.add(new Diagnostic(path, position, severity.get(), rule, message, hint, excerpt));
         if (severity.get() == Severity.ERROR) {
             synchronized (this) {

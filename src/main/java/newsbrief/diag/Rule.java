@@ -24,6 +24,7 @@ public enum Rule {
     FIELD_EMPTY("field-empty"),
     FIELD_TYPE("field-type"),
     FIELD_MAX_LENGTH("field-max-length"),
+    FIELD_MAX_ITEMS("field-max-items"),
     FIELD_PATTERN("field-pattern"),
     FIELD_SLUG("field-slug"),
     FIELD_DATE("field-date"),

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsbrief.diag.Diagnostic;
+import newsbrief.diag.Excerpt;
 import newsbrief.diag.Rule;
 import newsbrief.diag.SourcePosition;
 
@@ -97,7 +98,7 @@ public final class TemplateErrors {
             Path file = templates.resolve(template);
             int number = Math.max(1, Integer.parseInt(line));
             return new Diagnostic(displayPath.apply(file), SourcePosition.of(number, 1), Rule.TEMPLATE_ERROR.defaultSeverity(),
-                    Rule.TEMPLATE_ERROR, message, Optional.empty(), lineOf(file, number));
+                    Rule.TEMPLATE_ERROR, message, Optional.empty(), lineOf(file, number).flatMap(text -> Excerpt.of(text, 1)));
         }
 
         Diagnostic folder(String message) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import newsbrief.diag.Diagnostic;
 import newsbrief.diag.VisibleText;
+import newsbrief.diag.Excerpt;
 
 /**
  * Writes diagnostics as a JSON array, for editors and scripts:
@@ -18,9 +19,10 @@ import newsbrief.diag.VisibleText;
  * [ {"file": "content/briefs/x.md", "line": 19, "column": 1, "severity": "error",
  *    "rule": "section-missing", "message": "...", "hint": "...", "source": "## The Implication"} ]
  * </pre>
- * {@code hint} and {@code source} (the offending line) are null when there is none. Values are
- * the content's text exactly; every control character in them is written as a JSON escape
- * ({@code \u001b}), so the JSON, printed as it is, cannot act on a terminal or a log.
+ * {@code hint} and {@code source} (the offending line, or about 80 characters of it around the
+ * column) are null when there is none. Values are the content's text exactly; every control
+ * character in them is written as a JSON escape ({@code \u001b}), so the JSON, printed as it is,
+ * cannot act on a terminal or a log.
  */
 public final class JsonDiagnostics {
 
@@ -29,7 +31,7 @@ public final class JsonDiagnostics {
             String source) {
         public static Entry of(Diagnostic d) {
             return new Entry(d.path(), d.position().line(), d.position().column(), d.severity().label(), d.rule().id(),
-                    d.message(), d.hint().orElse(null), d.sourceLine().orElse(null));
+                    d.message(), d.hint().orElse(null), d.excerpt().map(Excerpt::text).orElse(null));
         }
     }
 

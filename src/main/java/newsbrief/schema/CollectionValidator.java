@@ -1,8 +1,8 @@
 package newsbrief.schema;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -88,33 +88,31 @@ public final class CollectionValidator {
 
     /**
      * Tags that differ only in punctuation, case or a plural ("open-ai", "openai", "OpenAI") split
-     * one topic over several pages.
+     * one topic over several pages. One warning per such group, in the first brief (by path) that
+     * uses a spelling other than the most used one: output grows with the tags, not their square.
      */
     private void checkTagSpellings(List<Brief> briefs, Diagnostics diagnostics) {
         Map<String, TreeSet<String>> spellings = new TreeMap<>();
         Map<String, Brief> firstUse = new HashMap<>();
+        Map<String, Integer> uses = new HashMap<>();
         for (Brief brief : briefs) {
-            for (String tag : brief.tags()) {
+            for (String tag : new HashSet<>(brief.tags())) {
                 spellings.computeIfAbsent(spellingKey(tag), k -> new TreeSet<>()).add(tag);
                 firstUse.putIfAbsent(tag, brief);
+                uses.merge(tag, 1, Integer::sum);
             }
         }
         for (TreeSet<String> variants : spellings.values()) {
             if (variants.size() < 2) {
                 continue;
             }
-            String preferred = mostUsed(variants, briefs);
-            for (String variant : variants) {
-                if (variant.equals(preferred)) {
-                    continue;
-                }
-                Brief brief = firstUse.get(variant);
-                List<String> others = new ArrayList<>(variants);
-                others.remove(variant);
-                reportFor(brief, diagnostics).add(brief.positionOf("tags"), Rule.TAG_SPELLING, "tag \"" + variant
-                        + "\" differs from " + quoted(others) + " only in spelling",
-                        "use \"" + preferred + "\" everywhere, so the briefs share one tag page");
-            }
+            String preferred = variants.stream().max(Comparator.comparingInt((String tag) -> uses.get(tag))
+                    .thenComparing(Comparator.reverseOrder())).orElseThrow();
+            List<String> others = variants.stream().filter(tag -> !tag.equals(preferred)).toList();
+            Brief brief = others.stream().map(firstUse::get).min(Comparator.comparing(Brief::sourcePath)).orElseThrow();
+            String subject = others.size() == 1 ? "tag " + quoted(others) + " differs" : "tags " + quoted(others) + " differ";
+            reportFor(brief, diagnostics).add(brief.positionOf("tags"), Rule.TAG_SPELLING, subject + " from \""
+                    + preferred + "\" only in spelling", "use \"" + preferred + "\" everywhere, so the briefs share one tag page");
         }
     }
 
@@ -128,13 +126,6 @@ public final class CollectionValidator {
             return letters.substring(0, letters.length() - 1);
         }
         return letters;
-    }
-
-    private static String mostUsed(TreeSet<String> variants, List<Brief> briefs) {
-        return variants.stream()
-                .max(Comparator.comparingLong((String tag) -> briefs.stream().filter(b -> b.tags().contains(tag)).count())
-                        .thenComparing(Comparator.reverseOrder()))
-                .orElseThrow();
     }
 
     private static String quoted(List<String> tags) {

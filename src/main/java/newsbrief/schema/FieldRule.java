@@ -2,7 +2,7 @@ package newsbrief.schema;
 
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
 
 /**
  * What one front matter field must look like (src/docs/BRIEF-FORMAT.md, "Front matter").
@@ -11,15 +11,25 @@ import java.util.regex.Pattern;
  * @param type      its type
  * @param required  whether a brief must have it
  * @param maxLength most characters of the text (of each item, for lists)
- * @param pattern   a regular expression the whole text (each item) must match
+ * @param pattern   a regular expression the whole text (each item) must match; RE2 syntax, matched in linear time
+ * @param maxItems  most items of a list
  */
 public record FieldRule(String name, FieldType type, boolean required, Optional<Integer> maxLength,
-        Optional<Pattern> pattern) {
+        Optional<Pattern> pattern, int maxItems) {
+
+    /**
+     * Items a list may hold unless the schema says otherwise. Each tag makes a tag page and a feed
+     * that carry the brief, so the number of tags multiplies the site's size.
+     */
+    public static final int DEFAULT_MAX_ITEMS = 20;
 
     public FieldRule {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(maxLength, "maxLength");
         Objects.requireNonNull(pattern, "pattern");
+        if (maxItems < 0) {
+            throw new IllegalArgumentException("maxItems is " + maxItems);
+        }
     }
 }

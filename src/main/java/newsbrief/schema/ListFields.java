@@ -25,6 +25,9 @@ final class ListFields {
                     "write it as [first, second]");
             return Optional.empty();
         }
+        if (tooMany(rule, node, items.size(), report)) {
+            return Optional.empty();
+        }
         Set<String> values = new LinkedHashSet<>();
         boolean valid = true;
         for (YamlNode item : items) {
@@ -37,6 +40,17 @@ final class ListFields {
         return valid ? Optional.of(List.copyOf(values)) : Optional.empty();
     }
 
+    /** Reports a list longer than the schema allows; its items are then not checked one by one. */
+    private static boolean tooMany(FieldRule rule, YamlNode node, int count, FileDiagnostics report) {
+        if (count <= rule.maxItems()) {
+            return false;
+        }
+        report.add(node.position(), Rule.FIELD_MAX_ITEMS, "\"" + rule.name() + "\" has " + count + " items; at most "
+                + rule.maxItems() + " are allowed", "keep the ones that matter most, or raise max-items of \""
+                + rule.name() + "\" in the schema");
+        return true;
+    }
+
     /** "tags" → "tag", for messages about one item. */
     static String singular(String name) {
         return name.endsWith("s") && name.length() > 1 ? name.substring(0, name.length() - 1) : name + " item";
@@ -46,6 +60,9 @@ final class ListFields {
         if (!(node instanceof YamlNode.Sequence sequence)) {
             report.add(node.position(), Rule.FIELD_TYPE, "\"" + rule.name() + "\" is " + YamlMappingReader.describe(node)
                     + "; expected a list of {title, url}", "write each as \"- {title: \\\"...\\\", url: https://...}\"");
+            return Optional.empty();
+        }
+        if (tooMany(rule, node, sequence.items().size(), report)) {
             return Optional.empty();
         }
         List<SourceLink> links = new ArrayList<>();

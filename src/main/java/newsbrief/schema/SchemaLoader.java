@@ -1,5 +1,7 @@
 package newsbrief.schema;
 
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,8 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import newsbrief.content.ContentScanner;
 import newsbrief.content.SourceFile;
 import newsbrief.content.SourceText;
@@ -34,7 +34,8 @@ public final class SchemaLoader {
     static final String DEFAULT_NAME = "(built-in default-schema.yaml)";
 
     private static final Set<String> TOP_KEYS = Set.of("sections", "fields", "checks", "severity");
-    private static final Set<String> FIELD_KEYS = Set.of("name", "type", "required", "max-length", "pattern");
+    private static final Set<String> FIELD_KEYS = Set.of("name", "type", "required", "max-length", "pattern",
+            "max-items");
 
     private final ContentScanner scanner;
 
@@ -42,9 +43,12 @@ public final class SchemaLoader {
         this.scanner = scanner;
     }
 
-    /** The schema in {@code file}, or empty after reporting why it cannot be used. */
+    /**
+     * The schema in {@code file}, or empty after reporting why it cannot be used; a link out of the
+     * folder that holds it is refused.
+     */
     public Optional<BriefSchema> load(Path file, Diagnostics diagnostics) {
-        return scanner.read(file, diagnostics).flatMap(source -> parse(source, diagnostics));
+        return scanner.readInside(file, diagnostics).flatMap(source -> parse(source, diagnostics));
     }
 
     /** The schema of src/docs/BRIEF-FORMAT.md, shipped inside the jar. */
@@ -98,10 +102,11 @@ public final class SchemaLoader {
             name.filter(value -> !names.add(value)).ifPresent(value -> report.add(entry.positionOf("name"),
                     Rule.SCHEMA_INVALID, "field \"" + value + "\" is listed twice"));
             Optional<Pattern> pattern = entry.text("pattern").flatMap(regex -> compile(regex, entry, report));
+            int maxItems = maxItems(entry, type, report);
             if (name.isPresent() && type.isPresent()) {
                 checkSiteType(name.get(), type.get(), entry, report);
                 fields.add(new FieldRule(name.get(), type.get(), entry.bool("required").orElse(false),
-                        entry.integer("max-length"), pattern));
+                        entry.integer("max-length"), pattern, maxItems));
             }
         }
         requireCoreFields(fields, names, reader, report);
@@ -130,6 +135,20 @@ public final class SchemaLoader {
         }
     }
 
+    /** A list field's {@code max-items}, or the default; other fields take none. */
+    private static int maxItems(YamlMappingReader entry, Optional<FieldType> type, FileDiagnostics report) {
+        Optional<Integer> given = entry.integer("max-items");
+        boolean list = type.filter(t -> t == FieldType.TEXT_LIST || t == FieldType.LINKS).isPresent();
+        if (given.isPresent() && type.isPresent() && !list) {
+            report.add(entry.positionOf("max-items"), Rule.SCHEMA_INVALID, "max-items applies to lists only",
+                    "give it to a text-list or links field");
+        } else if (given.filter(n -> n < 1).isPresent()) {
+            report.add(entry.positionOf("max-items"), Rule.SCHEMA_INVALID, "max-items is " + given.get()
+                    + "; expected 1 or more");
+        }
+        return given.filter(n -> n >= 1).orElse(FieldRule.DEFAULT_MAX_ITEMS);
+    }
+
     /** The model needs a headline and a date to sort and render briefs, so a schema must keep them. */
     private static void requireCoreFields(List<FieldRule> fields, Set<String> listed, YamlMappingReader reader,
             FileDiagnostics report) {
@@ -148,12 +167,21 @@ public final class SchemaLoader {
         }
     }
 
+    /**
+     * A schema's pattern, compiled by RE2/J: matching takes time linear in the text, whatever the
+     * pattern. RE2 has no back-references or look-around, the features that make matching slow.
+     */
     private static Optional<Pattern> compile(String regex, YamlMappingReader entry, FileDiagnostics report) {
         try {
             return Optional.of(Pattern.compile(regex));
         } catch (PatternSyntaxException e) {
-            report.add(entry.positionOf("pattern"), Rule.SCHEMA_INVALID,
-                    "pattern is not a valid regular expression: " + e.getDescription());
+            String message = "pattern is not a valid regular expression: " + e.getDescription();
+            if (e.getDescription().startsWith("invalid escape") || e.getDescription().contains("Perl syntax")) {
+                report.add(entry.positionOf("pattern"), Rule.SCHEMA_INVALID, message,
+                        "patterns use RE2 syntax, which has no back-references (\\1) or look-around ((?=...))");
+            } else {
+                report.add(entry.positionOf("pattern"), Rule.SCHEMA_INVALID, message);
+            }
             return Optional.empty();
         }
     }

@@ -13,6 +13,7 @@ import newsbrief.content.ContentScanner;
 import newsbrief.BuildResult;
 import newsbrief.diag.Diagnostic;
 import newsbrief.diag.DiagnosticPrinter;
+import newsbrief.diag.RepeatCap;
 import newsbrief.report.JsonDiagnostics;
 
 /**
@@ -103,7 +104,7 @@ public final class PreviewSession implements AutoCloseable {
 
     private void report(PreviewBuild.Result rebuilt, String cause) {
         BuildResult result = rebuilt.build();
-        List<Diagnostic> diagnostics = result.diagnostics().sorted();
+        List<Diagnostic> diagnostics = RepeatCap.apply(result.diagnostics().sorted());
         new DiagnosticPrinter(console, colour).print(diagnostics);
         long warnings = result.diagnostics().warningCount();
         String warned = warnings == 0 ? "" : ", " + plural(warnings, "warning");

@@ -27,7 +27,7 @@ public final class FeedsOutput implements Output {
         feed(plan, Links.FEED, latest, atom::site);
         feed(plan, Links.RSS, latest, () -> new RssFeed(site, links).write());
         feed(plan, Links.JSON_FEED, latest, () -> new JsonFeed(site, links).write());
-        site.briefsByTag().forEach((tag, tagged) ->
+        plan.briefsByTag().forEach((tag, tagged) ->
                 feed(plan, links.tagFeedFile(tag), Site.latest(tagged, count), () -> atom.tag(tag)));
     }
 

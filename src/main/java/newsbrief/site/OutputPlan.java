@@ -3,7 +3,9 @@ package newsbrief.site;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import newsbrief.model.Brief;
 import newsbrief.model.ContentKey;
 import newsbrief.model.Site;
 import newsbrief.model.StaticFile;
@@ -24,6 +26,7 @@ public final class OutputPlan {
     private final String templatesKey;
     private final List<StaticFile> staticFiles;
     private final List<PlannedFile> files = new ArrayList<>();
+    private Map<String, List<Brief>> byTag;
 
     /**
      * @param settingsKey  a digest of the settings and schema of the run
@@ -43,6 +46,14 @@ public final class OutputPlan {
 
     public Site site() {
         return site;
+    }
+
+    /** Each tag's briefs, newest first, tags in order: made once for all the outputs of the plan. */
+    public Map<String, List<Brief>> briefsByTag() {
+        if (byTag == null) {
+            byTag = site.briefsByTag();
+        }
+        return byTag;
     }
 
     public Links links() {

@@ -71,7 +71,7 @@ public final class PagesOutput implements Output {
             this.site = plan.site();
             this.links = plan.links();
             this.dates = new DisplayDates(site.config().language());
-            this.byTag = site.briefsByTag();
+            this.byTag = plan.briefsByTag();
         }
 
         void planAll() {

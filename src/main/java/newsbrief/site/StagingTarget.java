@@ -9,9 +9,9 @@ import newsbrief.model.ContentKey;
  */
 public final class StagingTarget implements SiteTarget {
 
-    private final SiteWriter.Staging staging;
+    private final SiteStaging staging;
 
-    private StagingTarget(SiteWriter.Staging staging) {
+    private StagingTarget(SiteStaging staging) {
         this.staging = staging;
     }
 

@@ -64,6 +64,7 @@ class HeldBackAndEmptySiteTest {
 
         assertEquals(ExitCode.USAGE_OR_CONFIGURATION, refused, printed::toString);
         assertTrue(errors.toString().contains("--allow-empty"), errors::toString);
+        // Rule.SITE_EMPTY, a warning: the refusal to write is what stops the build.
         assertTrue(errors.toString().contains("there are no briefs to publish [site-empty]"), errors::toString);
         assertTrue(Files.isDirectory(out.resolve("briefs/river-levels")), "the old site stays");
         assertEquals(ExitCode.OK, build("--allow-empty"), errors::toString);

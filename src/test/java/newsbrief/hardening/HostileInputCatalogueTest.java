@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
@@ -53,18 +54,30 @@ class HostileInputCatalogueTest {
             Watch whether smaller utilities adopt the same format before the spring report.
             """;
 
-    /** What a case must end in. */
-    record Expect(Rule rule, boolean refusedOutput) {
+    /**
+     * What a case must end in: a rule named with an exit code, a safe site, or a refused output
+     * folder; and text that must not be printed (from a file outside the content folder).
+     */
+    record Expect(Rule rule, int exit, boolean refusedOutput, String hidden) {
         static Expect diagnostic(Rule rule) {
-            return new Expect(rule, false);
+            return new Expect(rule, 1, false, null);
+        }
+
+        /** A broken site.yaml or schema.yaml: exit 2. */
+        static Expect badSettings(Rule rule) {
+            return new Expect(rule, 2, false, null);
         }
 
         static Expect safeSite() {
-            return new Expect(null, false);
+            return new Expect(null, 0, false, null);
         }
 
         static Expect refusal() {
-            return new Expect(null, true);
+            return new Expect(null, 2, true, null);
+        }
+
+        Expect hiding(String text) {
+            return new Expect(rule, exit, refusedOutput, text);
         }
     }
 
@@ -99,6 +112,17 @@ class HostileInputCatalogueTest {
         return new Case(BRIEF.getBytes(StandardCharsets.UTF_8), setup, expect);
     }
 
+    /** The brief with {@code tags} given, under the default schema with its tag pattern replaced. */
+    static Case tagPattern(String pattern, String tags, Expect expect) {
+        Setup schema = (content, temp) -> {
+            String defaults = Files.readString(Path.of("src/main/resources/newsbrief/schema/default-schema.yaml"));
+            Files.writeString(content.resolve("schema.yaml"),
+                    defaults.replace("pattern: \"[a-z0-9]+(-[a-z0-9]+)*\"", "pattern: '" + pattern + "'"));
+            return temp.resolve("out");
+        };
+        return new Case(BRIEF.replace("[energy, grids]", tags).getBytes(StandardCharsets.UTF_8), schema, expect);
+    }
+
     static Stream<Arguments> catalogue() {
         String aliasBomb = "a: &a [x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a]\n"
                 + "c: &c [*b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c]";
@@ -130,6 +154,9 @@ class HostileInputCatalogueTest {
                         "description: '\"><img src=x onerror=alert(1)>'", Expect.safeSite())),
                 Arguments.of("script in author", addToFrontMatter("author: \"<script>alert(1)</script>\"",
                         Expect.safeSite())),
+                Arguments.of("10,000 tags", frontMatter("[energy, grids]", "[" + String.join(", ",
+                        java.util.stream.IntStream.range(0, 10_000).mapToObj(i -> "t" + i).toList()) + "]",
+                        Expect.diagnostic(Rule.FIELD_MAX_ITEMS))),
                 Arguments.of("path traversal in tag", frontMatter("[energy, grids]", "[\"../../etc\"]",
                         Expect.diagnostic(Rule.FIELD_PATTERN))),
                 Arguments.of("path traversal in slug", addToFrontMatter("slug: ../../evil", Expect.diagnostic(Rule.FIELD_SLUG))),
@@ -152,6 +179,13 @@ class HostileInputCatalogueTest {
                         Expect.diagnostic(Rule.FIELD_URL))),
                 Arguments.of("javascript card image", addToFrontMatter("image: \"javascript:alert(1)\"", Expect.safeSite())),
                 Arguments.of("draft as text", addToFrontMatter("draft: \"false\"", Expect.diagnostic(Rule.FIELD_TYPE))),
+                // Schema patterns are matched in linear time; a back-reference is refused
+                Arguments.of("back-reference in a schema pattern", tagPattern("(a*)*\\1b", "[\"" + "a".repeat(35) + "!\"]",
+                        Expect.badSettings(Rule.SCHEMA_INVALID))),
+                Arguments.of("look-ahead in a schema pattern", tagPattern("(?=a)a+", "[energy]",
+                        Expect.badSettings(Rule.SCHEMA_INVALID))),
+                Arguments.of("nested quantifiers in a schema pattern", tagPattern("(a+)+", "[\"" + "a".repeat(35) + "!\"]",
+                        Expect.diagnostic(Rule.FIELD_PATTERN))),
                 // Encoding and files
                 Arguments.of("NUL byte", bytes(BRIEF.replace("Five", "Fi\0ve").getBytes(StandardCharsets.UTF_8),
                         Expect.diagnostic(Rule.FILE_ENCODING))),
@@ -166,6 +200,65 @@ class HostileInputCatalogueTest {
                     Files.createSymbolicLink(content.resolve("briefs/2026-11-26-linked.md"), secret);
                     return temp.resolve("out");
                 }, Expect.diagnostic(Rule.FILE_OUTSIDE_CONTENT))),
+                Arguments.of("folder link out of content", setup((content, temp) -> {
+                    Path outside = Files.createDirectories(temp.resolve("outside"));
+                    Files.writeString(outside.resolve("2026-11-27-secret.md"), BRIEF);
+                    Files.createSymbolicLink(content.resolve("briefs/elsewhere"), outside);
+                    return temp.resolve("out");
+                }, Expect.diagnostic(Rule.FILE_OUTSIDE_CONTENT))),
+                Arguments.of("briefs folder is a link out of content", setup((content, temp) -> {
+                    Path outside = Files.move(content.resolve("briefs"), temp.resolve("outside-briefs"));
+                    Files.createSymbolicLink(content.resolve("briefs"), outside);
+                    return temp.resolve("out");
+                }, Expect.diagnostic(Rule.FILE_OUTSIDE_CONTENT))),
+                Arguments.of("brief link to nothing", setup((content, temp) -> {
+                    Files.createSymbolicLink(content.resolve("briefs/2026-11-27-gone.md"), temp.resolve("none.md"));
+                    return temp.resolve("out");
+                }, Expect.diagnostic(Rule.FILE_UNREADABLE))),
+                Arguments.of("folder link loop", setup((content, temp) -> {
+                    Files.createSymbolicLink(content.resolve("briefs/2026/again"), content.resolve("briefs"));
+                    return temp.resolve("out");
+                }, Expect.diagnostic(Rule.FILE_UNREADABLE))),
+                Arguments.of("brief link to /dev/zero", setup((content, temp) -> {
+                    Files.createSymbolicLink(content.resolve("briefs/2026-11-27-zero.md"), Path.of("/dev/zero"));
+                    return temp.resolve("out");
+                }, Expect.diagnostic(Rule.FILE_OUTSIDE_CONTENT))),
+                Arguments.of("FIFO as a brief", setup((content, temp) -> {
+                    mkfifo(content.resolve("briefs/2026-11-27-pipe.md"));
+                    return temp.resolve("out");
+                }, Expect.diagnostic(Rule.FILE_UNREADABLE))),
+                Arguments.of("site.yaml links out of content", setup((content, temp) -> {
+                    Path secret = Files.writeString(temp.resolve("site.yaml"), "title: [SECRET-SITE-LINE\n");
+                    Files.delete(content.resolve("site.yaml"));
+                    Files.createSymbolicLink(content.resolve("site.yaml"), secret);
+                    return temp.resolve("out");
+                }, Expect.badSettings(Rule.FILE_OUTSIDE_CONTENT).hiding("SECRET-SITE-LINE"))),
+                Arguments.of("schema.yaml links out of content", setup((content, temp) -> {
+                    Path secret = Files.writeString(temp.resolve("schema.yaml"), "sections: [SECRET-SCHEMA-LINE\n");
+                    Files.createSymbolicLink(content.resolve("schema.yaml"), secret);
+                    return temp.resolve("out");
+                }, Expect.badSettings(Rule.FILE_OUTSIDE_CONTENT).hiding("SECRET-SCHEMA-LINE"))),
+                Arguments.of("schema.yaml links to /dev/zero", setup((content, temp) -> {
+                    Files.createSymbolicLink(content.resolve("schema.yaml"), Path.of("/dev/zero"));
+                    return temp.resolve("out");
+                }, Expect.badSettings(Rule.FILE_OUTSIDE_CONTENT))),
+                Arguments.of("schema.yaml links to a FIFO in content", setup((content, temp) -> {
+                    Files.createSymbolicLink(content.resolve("schema.yaml"), mkfifo(content.resolve("pipe")));
+                    return temp.resolve("out");
+                }, Expect.badSettings(Rule.FILE_UNREADABLE))),
+                Arguments.of("FIFO as site.yaml", setup((content, temp) -> {
+                    Files.delete(content.resolve("site.yaml"));
+                    mkfifo(content.resolve("site.yaml"));
+                    return temp.resolve("out");
+                }, Expect.badSettings(Rule.FILE_UNREADABLE))),
+                Arguments.of("schema.yaml link to nothing", setup((content, temp) -> {
+                    Files.createSymbolicLink(content.resolve("schema.yaml"), content.resolve("none.yaml"));
+                    return temp.resolve("out");
+                }, Expect.badSettings(Rule.FILE_UNREADABLE))),
+                Arguments.of("site.yaml over the size limit", setup((content, temp) -> {
+                    Files.writeString(content.resolve("site.yaml"), "# padding\n".repeat(120_000), StandardOpenOption.APPEND);
+                    return temp.resolve("out");
+                }, Expect.badSettings(Rule.FILE_TOO_LARGE))),
                 // Body
                 Arguments.of("script block", addToSignal("<script>alert(1)</script>", Expect.diagnostic(Rule.BLOCK_NOT_ALLOWED))),
                 Arguments.of("inline script", addToSignal("Text <script>alert(1)</script> more.", Expect.safeSite())),
@@ -194,6 +287,10 @@ class HostileInputCatalogueTest {
                 // Output folder
                 Arguments.of("output into the content folder", setup((content, temp) -> content.resolve("site"),
                         Expect.refusal())),
+                Arguments.of("output into the content folder through a link", setup((content, temp) ->
+                        Files.createSymbolicLink(temp.resolve("alias"), content).resolve("site"), Expect.refusal())),
+                Arguments.of("output folder is a link to nothing", setup((content, temp) ->
+                        Files.createSymbolicLink(temp.resolve("published"), temp.resolve("gone")), Expect.refusal())),
                 Arguments.of("output over someone's folder", setup((content, temp) -> {
                     Path folder = Files.createDirectories(temp.resolve("thesis"));
                     Files.writeString(folder.resolve("chapter1.tex"), "years of work");
@@ -201,6 +298,18 @@ class HostileInputCatalogueTest {
                 }, Expect.refusal())),
                 Arguments.of("output onto a file", setup((content, temp) -> Files.writeString(temp.resolve("notes.txt"), "x"),
                         Expect.refusal())));
+    }
+
+    /** Makes a named pipe: reading one waits for a writer that never comes. */
+    static Path mkfifo(Path path) throws IOException {
+        try {
+            int exit = new ProcessBuilder("mkfifo", path.toString()).inheritIO().start().waitFor();
+            assertEquals(0, exit, "mkfifo " + path);
+            return path;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
     }
 
     private static byte[] concat(byte[] a, byte[] b) {
@@ -231,16 +340,19 @@ class HostileInputCatalogueTest {
         String errors = stderr.toString();
         assertFalse(errors.contains("Exception") || errors.contains("\tat "), () -> "a stack trace:\n" + errors);
         Expect expect = hostile.expect();
+        if (expect.hidden() != null) {
+            assertFalse(errors.contains(expect.hidden()), () -> "shows a file from outside the content:\n" + errors);
+        }
         if (expect.refusedOutput()) {
-            assertEquals(2, exit, errors);
+            assertEquals(expect.exit(), exit, errors);
             assertTrue(errors.contains("error: refusing"), errors);
             assertEquals(before, Files.isDirectory(out) ? SiteFiles.list(out) : List.of(), "the folder is untouched");
         } else if (expect.rule() != null) {
             assertTrue(errors.contains("[" + expect.rule().id() + "]"), () -> "expected [" + expect.rule() + "] in:\n" + errors);
-            assertEquals(1, exit, errors);
+            assertEquals(expect.exit(), exit, errors);
             assertFalse(Files.exists(out), "nothing is written");
         } else {
-            assertEquals(0, exit, errors);
+            assertEquals(expect.exit(), exit, errors);
             assertNothingRuns(out);
         }
     }

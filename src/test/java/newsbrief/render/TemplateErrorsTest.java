@@ -27,7 +27,7 @@ class TemplateErrorsTest {
         Templates renderer = Templates.compiling(folder, temp.resolve("classes"), (assets, asset) -> java.util.Optional.empty());
         TemplateException e = assertThrows(TemplateException.class, () -> renderer.render(name, "x"));
         return TemplateErrors.toDiagnostics(e, folder, path -> temp.relativize(path).toString()).stream()
-                .map(d -> d.headline() + d.sourceLine().map(line -> " | " + line).orElse("")).toList();
+                .map(d -> d.headline() + d.excerpt().map(line -> " | " + line.text()).orElse("")).toList();
     }
 
     @Test

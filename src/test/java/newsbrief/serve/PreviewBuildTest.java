@@ -189,4 +189,19 @@ class PreviewBuildTest {
         assertEquals(SourcePosition.of(7, 1), found.position());
         assertTrue(found.message().startsWith("cannot find symbol: method noSuchPart()"), found::toString);
     }
+
+    @Test
+    void aStylesheetLinkedOutOfTheTemplatesIsNotServed() throws IOException {
+        Path secret = Files.writeString(temp.resolve("secret.css"), "/* the editor's private file */");
+        Path stylesheet = templates.resolve("assets/style.css");
+        Files.delete(stylesheet);
+        Files.createSymbolicLink(stylesheet, secret);
+
+        PreviewBuild.Result result = build.rebuild(Set.of(stylesheet));
+
+        assertTrue(result.ok(), result.build().diagnostics().sorted()::toString);
+        String served = page(result, "assets/style.css");
+        assertFalse(served.contains("private file"), "the linked file is not served");
+        assertEquals(SiteFiles.read(Path.of("templates/assets/style.css")), served, "the jar's stylesheet is");
+    }
 }

@@ -29,6 +29,9 @@ class ServeCommandTest {
 
     /** Runs the command; a serve that started by mistake would never return, hence the guard. */
     private int serve(String... args) {
+        if (!java.nio.file.Files.exists(temp.resolve("content"))) {
+            newsbrief.testing.SiteFiles.copyTree(Path.of("src/test/resources/sites/basic/content"), temp.resolve("content"));
+        }
         String[] command = new String[args.length + 3];
         command[0] = "serve";
         command[1] = "--content";

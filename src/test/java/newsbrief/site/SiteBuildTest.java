@@ -161,8 +161,8 @@ class SiteBuildTest {
         assertEquals(BuildResult.Outcome.CONTENT_ERRORS, result.outcome());
         assertEquals(oldHome, SiteFiles.read(out.resolve("index.html")));
         try (var siblings = Files.list(temp)) {
-            assertEquals(List.of("content", "out"), siblings.map(p -> p.getFileName().toString()).sorted().toList(),
-                    "no staging folder is left behind");
+            assertEquals(List.of("content", "out", "out.lock"),
+                    siblings.map(p -> p.getFileName().toString()).sorted().toList(), "no staging folder is left behind");
         }
     }
 

@@ -12,6 +12,7 @@ import newsbrief.diag.DiagnosticPrinter;
 import newsbrief.diag.Diagnostics;
 import newsbrief.html.BriefHtml;
 import newsbrief.html.HtmlStorage;
+import newsbrief.diag.RepeatCap;
 import newsbrief.model.Brief;
 import newsbrief.model.RawHtml;
 import newsbrief.schema.BriefSchema;
@@ -52,7 +53,7 @@ public final class Check {
     /** The diagnostics as the command line prints them. */
     public String printed() {
         StringWriter text = new StringWriter();
-        new DiagnosticPrinter(new PrintWriter(text)).print(diagnostics.sorted());
+        new DiagnosticPrinter(new PrintWriter(text)).print(RepeatCap.apply(diagnostics.sorted()));
         return text.toString();
     }
 }
