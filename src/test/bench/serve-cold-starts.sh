@@ -20,6 +20,16 @@ for i in $(seq 1 "$runs"); do
         sleep 0.1
     done
     kill "$pid" 2>/dev/null || true
+    # serve stops on SIGTERM as on Ctrl-C; one that does not within 10 s is a failure.
+    for _ in $(seq 1 100); do
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 0.1
+    done
+    if kill -0 "$pid" 2>/dev/null; then
+        echo "start $i did not stop on SIGTERM" >&2
+        kill -9 "$pid" 2>/dev/null || true
+        line="did not stop"
+    fi
     wait "$pid" 2>/dev/null || true
     if [[ "$line" == rebuilt* ]]; then
         ok=$((ok + 1))

@@ -117,13 +117,31 @@ public final class SiteBuild {
         }
     }
 
-    /** Validates, then writes the site to {@code destination}; a null destination only validates. */
-    public BuildResult run(BuildRequest request, Destination destination) {
-        long start = System.nanoTime();
-        Diagnostics diagnostics = new Diagnostics();
+    /**
+     * What a run publishes, after load, read, collect and publish: the site, or empty when a
+     * problem stops the run.
+     *
+     * @param result      how the stages went; its diagnostics are the run's, still open to more
+     * @param site        the published site, when nothing stopped it
+     * @param staticFiles the files of content/static/
+     * @param settingsKey a digest of the settings, for content keys
+     */
+    public record Published(BuildResult result, Optional<Site> site, List<StaticFile> staticFiles,
+            String settingsKey, RulePolicy policy) {
+    }
+
+    /**
+     * The stages up to the published site, for a command whose output is not written to a site
+     * folder: {@code email} renders its editions from this.
+     */
+    public Published publish(BuildRequest request) {
+        return publish(request, System.nanoTime(), new Diagnostics());
+    }
+
+    private Published publish(BuildRequest request, long start, Diagnostics diagnostics) {
         Optional<Settings> settings = memory.settings(request, scanner, diagnostics);
         if (settings.isEmpty()) {
-            return BuildResult.failed(BuildResult.Outcome.CONFIGURATION_ERRORS, diagnostics, 0, start);
+            return stopped(BuildResult.failed(BuildResult.Outcome.CONFIGURATION_ERRORS, diagnostics, 0, start));
         }
         List<Brief> briefs = memory.briefs(request, settings.get(), scanner, diagnostics);
         int briefCount = memory.fileCount();
@@ -139,12 +157,32 @@ public final class SiteBuild {
                     .withHint("write one with `newsbrief new \"Headline\"`, or build with --drafts or --future"));
         }
         if (diagnostics.hasErrors() || request.strict() && diagnostics.warningCount() > 0) {
-            return BuildResult.failed(BuildResult.Outcome.CONTENT_ERRORS, diagnostics, briefCount, start);
+            return stopped(BuildResult.failed(BuildResult.Outcome.CONTENT_ERRORS, diagnostics, briefCount, start));
         }
+        return new Published(BuildResult.written(diagnostics, briefCount, 0, 0, 0, heldBack, start), Optional.of(site),
+                staticFiles, settings.get().key(), settings.get().schema().policy());
+    }
+
+    private static Published stopped(BuildResult result) {
+        return new Published(result, Optional.empty(), List.of(), "", RulePolicy.DEFAULT);
+    }
+
+    /** Validates, then writes the site to {@code destination}; a null destination only validates. */
+    public BuildResult run(BuildRequest request, Destination destination) {
+        long start = System.nanoTime();
+        Diagnostics diagnostics = new Diagnostics();
+        Published published = publish(request, start, diagnostics);
+        if (published.site().isEmpty()) {
+            return published.result();
+        }
+        Site site = published.site().get();
+        int briefCount = published.result().briefCount();
+        List<HeldBack> heldBack = published.result().heldBack();
         try {
-            OutputPlan plan = new OutputPlan(site, settings.get().key(), templates, templates.prepare(), staticFiles);
+            OutputPlan plan = new OutputPlan(site, published.settingsKey(), templates, templates.prepare(),
+                    published.staticFiles());
             outputs.forEach(output -> output.plan(plan));
-            reportMissingTargets(site, plan, settings.get().schema().policy(), diagnostics);
+            reportMissingTargets(site, plan, published.policy(), diagnostics);
             if (reportClashes(plan, diagnostics) || diagnostics.hasErrors()) {
                 return BuildResult.failed(BuildResult.Outcome.CONTENT_ERRORS, diagnostics, briefCount, start);
             }

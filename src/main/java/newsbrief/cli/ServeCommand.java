@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import newsbrief.serve.PreviewSession;
 import newsbrief.serve.ServeAddress;
 import newsbrief.site.SiteWriter;
@@ -65,21 +66,16 @@ final class ServeCommand implements Callable<Integer> {
             return ExitCode.USAGE_OR_CONFIGURATION;
         }
         Path classes = Files.createTempDirectory("newsbrief-templates");
-        PreviewSession session;
-        try {
-            session = new PreviewSession(Path.of(""), options.content, templates, host, port, classes,
-                    spec.commandLine().getOut(), ReportOptions.useColour(colour));
-        } catch (ServeAddress.UnusableAddressException e) {
-            // The port was taken, or the address refused, between the check above and now.
-            err.println("error: " + e.getMessage());
-            SiteWriter.deleteTree(classes);
-            return ExitCode.USAGE_OR_CONFIGURATION;
-        }
-        session.watch();
+        // The hook is in place before the first build, so Ctrl-C (or a SIGTERM) at any moment
+        // stops the server and removes the compiled templates.
+        AtomicReference<PreviewSession> running = new AtomicReference<>();
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        Thread hook = new Thread(() -> {
             try {
-                session.close();
+                PreviewSession session = running.getAndSet(null);
+                if (session != null) {
+                    session.close();
+                }
                 SiteWriter.deleteTree(classes);
             } catch (IOException e) {
                 // Shutting down anyway; nothing is left half-written, since serve writes no site files.
@@ -87,7 +83,22 @@ final class ServeCommand implements Callable<Integer> {
             spec.commandLine().getOut().println("stopped");
             spec.commandLine().getOut().flush();
             stopped.countDown();
-        }, "newsbrief-shutdown"));
+        }, "newsbrief-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            running.set(new PreviewSession(Path.of(""), options.content, templates, host, port, classes,
+                    spec.commandLine().getOut(), ReportOptions.useColour(colour)));
+        } catch (ServeAddress.UnusableAddressException e) {
+            // The port was taken, or the address refused, between the check above and now.
+            Runtime.getRuntime().removeShutdownHook(hook);
+            err.println("error: " + e.getMessage());
+            SiteWriter.deleteTree(classes);
+            return ExitCode.USAGE_OR_CONFIGURATION;
+        }
+        PreviewSession session = running.get();
+        if (session != null) {
+            session.watch();
+        }
         stopped.await();
         return ExitCode.OK;
     }

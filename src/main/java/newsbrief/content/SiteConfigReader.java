@@ -15,6 +15,7 @@ import newsbrief.diag.FileDiagnostics;
 import newsbrief.diag.Rule;
 import newsbrief.diag.Severity;
 import newsbrief.diag.SourcePosition;
+import newsbrief.model.EmailSettings;
 import newsbrief.model.RawHtml;
 import newsbrief.model.SiteConfig;
 
@@ -33,14 +34,18 @@ import newsbrief.model.SiteConfig;
  * maxFileBytes: 1048576
  * image: images/card.png   # card image of pages without their own
  * favicon: images/icon.png # else newsbrief's own
+ * email: {from: "Desk &lt;desk@example.com&gt;", replyTo: ..., unsubscribe: ...}
+ * subscribe: {buttondown: USER}   # or {action: URL}
  * </pre>
+ * ({@link EmailSettingsReader} reads email and subscribe.)
  */
 public final class SiteConfigReader {
 
     static final int DEFAULT_PAGE_SIZE = 10;
     static final int DEFAULT_FEED_COUNT = 20;
     private static final Set<String> KEYS = Set.of("title", "description", "baseUrl", "language", "author", "pageSize",
-            "feedCount", "domain", "rawHtml", "maxFileBytes", "image", "favicon");
+            "feedCount", "domain", "rawHtml", "maxFileBytes", "email", "subscribe",
+            "image", "favicon");
 
     private static final Pattern HOST_NAME =
             Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+");
@@ -95,6 +100,9 @@ public final class SiteConfigReader {
         RawHtml rawHtml = reader.text("rawHtml").flatMap(mode -> rawHtml(mode, reader, report)).orElse(RawHtml.SANITIZE);
         Optional<Integer> maxFileBytes = positive(reader, "maxFileBytes", report);
         Optional<String> favicon = favicon(reader, report);
+        EmailSettingsReader emailReader = new EmailSettingsReader(report);
+        EmailSettings email = emailReader.email(reader);
+        Optional<URI> subscribe = emailReader.subscribe(reader);
         // Every value is read, and so every mistake reported, before deciding.
         if (report.hasErrors() || title.isEmpty() || baseUrl.isEmpty()) {
             return Optional.empty();
@@ -102,7 +110,7 @@ public final class SiteConfigReader {
         return Optional.of(new SiteConfig(title.get(), reader.text("description").orElse(""), baseUrl.get(), language,
                 reader.text("author").orElse(title.get()), pageSize.orElse(DEFAULT_PAGE_SIZE),
                 feedCount.orElse(DEFAULT_FEED_COUNT), domain, rawHtml,
-                maxFileBytes.map(Integer::longValue).orElse(ContentScanner.DEFAULT_MAX_FILE_BYTES),
+                maxFileBytes.map(Integer::longValue).orElse(ContentScanner.DEFAULT_MAX_FILE_BYTES), email, subscribe,
                 reader.text("image"), favicon));
     }
 

@@ -74,8 +74,16 @@ public enum Rule {
     CONFIG_DOMAIN("config-domain"),
     CONFIG_FAVICON("config-favicon"),
     CONFIG_RAW_HTML("config-raw-html"),
+    CONFIG_EMAIL("config-email"),
+    CONFIG_SUBSCRIBE("config-subscribe"),
     SCHEMA_INVALID("schema-invalid"),
     TEMPLATE_ERROR("template-error"),
+    /** The email edition's preflight ({@code email} only; not adjustable: the schema is the briefs'). */
+    EMAIL_SIZE("email-size"),
+    EMAIL_IMAGE("email-image", Severity.WARNING, false),
+    EMAIL_RELATIVE_LINK("email-relative-link", Severity.WARNING, false),
+    EMAIL_UNSUBSCRIBE("email-unsubscribe", Severity.WARNING, false),
+    EMAIL_SUBJECT_LENGTH("email-subject-length", Severity.WARNING, false),
     /** No brief is published: a warning, and a build refuses to replace a site that has briefs. */
     SITE_EMPTY("site-empty", Severity.WARNING),
     /** A file of content/static/ at the path of a file newsbrief writes. */
@@ -94,9 +102,13 @@ public enum Rule {
 
     /** A rule the schema's {@code severity:} map may make an error or a warning, or switch off. */
     Rule(String id, Severity defaultSeverity) {
+        this(id, defaultSeverity, true);
+    }
+
+    Rule(String id, Severity defaultSeverity, boolean adjustable) {
         this.id = id;
         this.defaultSeverity = defaultSeverity;
-        this.adjustable = true;
+        this.adjustable = adjustable;
     }
 
     /** The id printed in brackets after a message, such as {@code section-missing}. */

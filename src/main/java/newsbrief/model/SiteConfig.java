@@ -17,12 +17,14 @@ import java.util.Optional;
  * @param domain      a custom domain for GitHub Pages, written to {@code CNAME}
  * @param rawHtml     what happens to raw HTML in briefs
  * @param maxFileBytes larger brief files are refused
+ * @param email       the email edition's sender and unsubscribe link
+ * @param subscribe   where the site's sign-up form posts, when it has one
  * @param image       the card image of pages without their own: a path in the site or an absolute URL
  * @param favicon     the site's icon, a path in the site; empty for newsbrief's own
  */
 public record SiteConfig(String title, String description, URI baseUrl, String language, String author, int pageSize,
-        int feedCount, Optional<String> domain, RawHtml rawHtml, long maxFileBytes, Optional<String> image,
-        Optional<String> favicon) {
+        int feedCount, Optional<String> domain, RawHtml rawHtml, long maxFileBytes, EmailSettings email,
+        Optional<URI> subscribe, Optional<String> image, Optional<String> favicon) {
 
     public SiteConfig {
         Objects.requireNonNull(title, "title");
@@ -38,6 +40,8 @@ public record SiteConfig(String title, String description, URI baseUrl, String l
         }
         Objects.requireNonNull(domain, "domain");
         Objects.requireNonNull(rawHtml, "rawHtml");
+        Objects.requireNonNull(email, "email");
+        Objects.requireNonNull(subscribe, "subscribe");
         Objects.requireNonNull(image, "image");
         Objects.requireNonNull(favicon, "favicon");
     }
@@ -59,6 +63,8 @@ public record SiteConfig(String title, String description, URI baseUrl, String l
         private Optional<String> domain = Optional.empty();
         private RawHtml rawHtml = RawHtml.SANITIZE;
         private long maxFileBytes = 1024 * 1024;
+        private EmailSettings email = EmailSettings.NONE;
+        private Optional<URI> subscribe = Optional.empty();
         private Optional<String> image = Optional.empty();
         private Optional<String> favicon = Optional.empty();
 
@@ -108,6 +114,16 @@ public record SiteConfig(String title, String description, URI baseUrl, String l
             return this;
         }
 
+        public Builder email(EmailSettings value) {
+            email = value;
+            return this;
+        }
+
+        public Builder subscribe(URI value) {
+            subscribe = Optional.of(value);
+            return this;
+        }
+
         public Builder image(String value) {
             image = Optional.of(value);
             return this;
@@ -120,14 +136,14 @@ public record SiteConfig(String title, String description, URI baseUrl, String l
 
         public SiteConfig build() {
             return new SiteConfig(title, description, baseUrl, language, author, pageSize, feedCount, domain, rawHtml,
-                    maxFileBytes, image, favicon);
+                    maxFileBytes, email, subscribe, image, favicon);
         }
     }
 
     /** The same settings published at another address. */
     public SiteConfig withBaseUrl(URI newBaseUrl) {
         return new SiteConfig(title, description, newBaseUrl, language, author, pageSize, feedCount, domain, rawHtml,
-                maxFileBytes, image, favicon);
+                maxFileBytes, email, subscribe, image, favicon);
     }
 
     /** The path part of the base URL, e.g. {@code /news/}; every internal link starts with it. */

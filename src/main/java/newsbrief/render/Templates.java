@@ -82,8 +82,10 @@ public final class Templates {
     static Templates compiling(CodeResolver resolver, Path classDirectory, AssetSource assets) {
         ClassLoader loader = Templates.class.getClassLoader();
         TemplateEngine engine = TemplateEngine.create(resolver, classDirectory, ContentType.Html, loader);
-        // The same output as the jte Maven plugin's, which is configured to trim them too.
+        // The same output as the jte Maven plugin's, which is configured alike (pom.xml): Outlook's
+        // wrapper in the email template is written as conditional comments, so comments stay.
         engine.setTrimControlStructures(true);
+        engine.setHtmlCommentsPreserved(true);
         // Templates use newsbrief's records and jte's runtime. Name where those are, so templates
         // compile under `mvn exec:java` too, where java.class.path is Maven's own launcher.
         engine.setClassPath(List.of(locationOf(Templates.class), locationOf(TemplateOutput.class)));

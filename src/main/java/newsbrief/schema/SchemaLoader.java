@@ -51,8 +51,17 @@ public final class SchemaLoader {
         return scanner.readInside(file, diagnostics).flatMap(source -> parse(source, diagnostics));
     }
 
-    /** The schema of src/docs/BRIEF-FORMAT.md, shipped inside the jar. */
+    /** The schema of src/docs/BRIEF-FORMAT.md, shipped inside the jar; read once, as it is immutable. */
     public static BriefSchema defaultSchema() {
+        return BuiltIn.SCHEMA;
+    }
+
+    /** Holds the built-in schema, read when first asked for. */
+    private static final class BuiltIn {
+        static final BriefSchema SCHEMA = readDefaultSchema();
+    }
+
+    private static BriefSchema readDefaultSchema() {
         try (InputStream in = SchemaLoader.class.getResourceAsStream(DEFAULT_RESOURCE)) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             Diagnostics diagnostics = new Diagnostics();

@@ -58,7 +58,7 @@ public final class PreviewBuild {
         this.clock = clock;
         this.compiling = java.nio.file.Files.isDirectory(templatesFolder)
                 && !Templates.sameAsPrecompiled(templatesFolder);
-        this.pipeline = new SiteBuild(workingDirectory, templates(), Outputs.site());
+        this.pipeline = new SiteBuild(workingDirectory, templates(), Outputs.preview());
     }
 
     private Templates templates() {

@@ -19,6 +19,13 @@ public final class Outputs {
                 new SitemapOutput(), new StaticFilesOutput());
     }
 
+    /** What the preview makes: the site, and each brief's email edition at {@code email/SLUG/}. */
+    public static List<Output> preview() {
+        List<Output> outputs = new java.util.ArrayList<>(site());
+        outputs.add(new EmailPreviewOutput());
+        return List.copyOf(outputs);
+    }
+
     /**
      * Every planned file whose path an earlier file of the plan already has: a static file named
      * like a page or feed, which would replace it.

@@ -33,14 +33,33 @@ class RuleCatalogueTest {
      * Rules whose input cannot be a committed file (an unreadable folder, a symbolic link out of the
      * checkout, a broken template), with the test that specifies each: {@code Class#method}.
      */
-    static final Map<Rule, String> TESTED_ELSEWHERE = Map.of(
-            Rule.FILE_UNREADABLE, "newsbrief.hardening.UnreadableContentTest#aBriefThatVanishesBeforeItIsReadIsReported",
-            Rule.FILE_OUTSIDE_CONTENT, "newsbrief.hardening.HostileInputCatalogueTest#endsInAClearDiagnosticOrASafeSite",
-            Rule.TEMPLATE_ERROR, "newsbrief.serve.PreviewBuildTest#aBrokenTemplateIsReportedAsADiagnostic",
-            Rule.OUTPUT_CLASH, "newsbrief.site.StaticFilesAndLocalLinksTest#aStaticFileMayNotReplaceAGeneratedOne",
-            Rule.LINK_TARGET_MISSING,
-            "newsbrief.site.StaticFilesAndLocalLinksTest#aRootPathThatNoFileAnswersIsAnErrorAtItsLine",
-            Rule.SITE_EMPTY, "newsbrief.cli.HeldBackAndEmptySiteTest#refusesToReplaceASiteThatHasBriefsWithOneThatHasNone");
+    static final Map<Rule, String> TESTED_ELSEWHERE = Map.ofEntries(
+            Map.entry(Rule.FILE_UNREADABLE,
+                    "newsbrief.hardening.UnreadableContentTest#aBriefThatVanishesBeforeItIsReadIsReported"),
+            Map.entry(Rule.FILE_OUTSIDE_CONTENT,
+                    "newsbrief.hardening.HostileInputCatalogueTest#endsInAClearDiagnosticOrASafeSite"),
+            Map.entry(Rule.TEMPLATE_ERROR,
+                    "newsbrief.serve.PreviewBuildTest#aBrokenTemplateIsReportedAsADiagnostic"),
+            Map.entry(Rule.OUTPUT_CLASH,
+                    "newsbrief.site.StaticFilesAndLocalLinksTest#aStaticFileMayNotReplaceAGeneratedOne"),
+            Map.entry(Rule.LINK_TARGET_MISSING,
+                    "newsbrief.site.StaticFilesAndLocalLinksTest#aRootPathThatNoFileAnswersIsAnErrorAtItsLine"),
+            Map.entry(Rule.SITE_EMPTY,
+                    "newsbrief.cli.HeldBackAndEmptySiteTest#refusesToReplaceASiteThatHasBriefsWithOneThatHasNone"),
+            Map.entry(Rule.CONFIG_EMAIL,
+                    "newsbrief.email.EmailChecksTest#reportsAnInvalidSenderAtItsLine"),
+            Map.entry(Rule.CONFIG_SUBSCRIBE,
+                    "newsbrief.email.EmailChecksTest#reportsASubscribeSettingWithBothOrNeitherForm"),
+            Map.entry(Rule.EMAIL_SUBJECT_LENGTH,
+                    "newsbrief.email.EmailChecksTest#warnsOfASubjectTooLongForTheInboxAtTheTitle"),
+            Map.entry(Rule.EMAIL_UNSUBSCRIBE,
+                    "newsbrief.email.EmailChecksTest#strictModeWritesNothingWhenThereIsAWarning"),
+            Map.entry(Rule.EMAIL_IMAGE,
+                    "newsbrief.email.EmailChecksTest#warnsOfImagesWithoutAltOrWidthAndOfRelativeLinksAndFixesThemInTheEmail"),
+            Map.entry(Rule.EMAIL_RELATIVE_LINK,
+                    "newsbrief.email.EmailChecksTest#warnsOfImagesWithoutAltOrWidthAndOfRelativeLinksAndFixesThemInTheEmail"),
+            Map.entry(Rule.EMAIL_SIZE,
+                    "newsbrief.email.EmailChecksTest#anEditionOver100KilobytesIsAnErrorAndNothingIsWritten"));
 
     private static final Pattern HEADLINE_RULE = Pattern.compile("^\\S+:\\d+:\\d+: (?:error|warning): .* \\[([a-z0-9-]+)\\]$",
             Pattern.MULTILINE);

@@ -75,8 +75,9 @@ class PreviewBuildTest {
         assertTrue(page(result, "briefs/river-levels/").contains("arrived three weeks early"));
         assertTrue(result.build().filesMade() < result.build().filesTotal(), result.build().filesMade() + " of " + result.build().filesTotal());
         // Its own page, the pages that list it (home page 2, archive, its two tag pages), the
-        // pages that link to it as a neighbour or a related brief, and the five feeds that carry it.
-        assertEquals(12, result.build().filesMade());
+        // pages that link to it as a neighbour or a related brief, the five feeds that carry it, and
+        // its email edition.
+        assertEquals(13, result.build().filesMade());
     }
 
     @Test
@@ -203,5 +204,18 @@ class PreviewBuildTest {
         String served = page(result, "assets/style.css");
         assertFalse(served.contains("private file"), "the linked file is not served");
         assertEquals(SiteFiles.read(Path.of("templates/assets/style.css")), served, "the jar's stylesheet is");
+    }
+
+    @Test
+    void eachBriefsEmailIsPreviewedAndFollowsASave() throws IOException {
+        PreviewBuild.Result first = build.rebuild(Set.of());
+        assertTrue(page(first, "email/river-levels/").contains("River freight slows as water levels drop"));
+
+        Path river = brief("2026-10-05-river-levels.md");
+        edit(river, "arrived early", "arrived three weeks early");
+        PreviewBuild.Result saved = build.rebuild(Set.of(river));
+
+        assertTrue(page(saved, "email/river-levels/").contains("arrived three weeks early"));
+        assertFalse(page(saved, "email/river-levels/").contains("<script"), "no script in an email");
     }
 }

@@ -1,0 +1,9 @@
+/**
+ * The email edition: takes the validated {@link newsbrief.model.Site} and gives
+ * {@link newsbrief.email.EmailEdition}s (HTML for every mail client, plain text, a MIME draft)
+ * through {@link newsbrief.email.EmailEditions}; checks them ({@link newsbrief.email.EmailPreflight});
+ * writes them ({@link newsbrief.email.EmailFiles}); hands them over when asked (an SMTP test copy,
+ * Buttondown and listmonk drafts). {@link newsbrief.email.EmailSiteLoader} reads the site until
+ * the build pipeline offers it to every output.
+ */
+package newsbrief.email;
