@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import newsbrief.BuildRequest;
 import newsbrief.BuildResult;
 import newsbrief.SiteBuild;
 import newsbrief.content.BaseUrl;
+import newsbrief.model.PublicationDate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,6 +48,12 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--future", description = "Publish briefs dated in the future too (they are held back by default).")
     private boolean future;
 
+    @Option(names = "--now", paramLabel = "WHEN",
+            description = "Build as if at this moment, which decides which briefs are in the future: "
+                    + "2026-12-01T06:00:00Z, 2026-12-01T07:00:00+01:00, or 2026-12-01 (its midnight, UTC). "
+                    + "Empty means the clock.")
+    private String now = "";
+
     @Option(names = "--allow-empty",
             description = "Replace a site that has briefs with one that has none (refused by default).")
     private boolean allowEmpty;
@@ -57,7 +67,8 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        int exit = options.exists(spec.commandLine()) && baseUrlIsValid() ? build() : ExitCode.USAGE_OR_CONFIGURATION;
+        int exit = options.exists(spec.commandLine()) && baseUrlIsValid() && nowIsValid() ? build()
+                : ExitCode.USAGE_OR_CONFIGURATION;
         writeExitCode(exit);
         return exit;
     }
@@ -66,6 +77,9 @@ final class BuildCommand implements Callable<Integer> {
         long start = System.nanoTime();
         BuildRequest request = BuildRequest.build(options.content, out).withDrafts(drafts).withFuture(future)
                 .withStrict(report.strict).withAllowEmpty(allowEmpty);
+        if (!now.isBlank()) {
+            request = request.withNow(moment(now).orElseThrow());
+        }
         BuildResult result = new SiteBuild(Path.of("")).run(baseUrl.isBlank() ? request : request.withBaseUrl(baseUrl));
         int exit = new Reporter(DiagnosticFormat.TEXT, report.useColour(), "nothing was built")
                 .report(result, spec.commandLine().getOut(), spec.commandLine().getErr());
@@ -88,6 +102,25 @@ final class BuildCommand implements Callable<Integer> {
         UsageErrors.optionError(spec.commandLine(), "--base-url", "\"" + BaseUrl.quotable(baseUrl) + "\" "
                 + parsed.problem() + "; expected e.g. https://user.github.io/repo/");
         return false;
+    }
+
+    /** A bad --now, like a bad --base-url, is said before anything is read. */
+    private boolean nowIsValid() {
+        if (now.isBlank() || moment(now).isPresent()) {
+            return true;
+        }
+        UsageErrors.optionError(spec.commandLine(), "--now", "\"" + now + "\" is not a moment; expected e.g. "
+                + "2026-12-01T06:00:00Z, 2026-12-01T07:00:00+01:00 or 2026-12-01");
+        return false;
+    }
+
+    /** What {@code date:} takes: a date-time with its offset, or a date, meaning its midnight in UTC. */
+    private static Optional<Instant> moment(String text) {
+        try {
+            return Optional.of(PublicationDate.parse(text.strip()).instant());
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     private void writeExitCode(int exit) {

@@ -6,7 +6,7 @@ import newsbrief.diag.Rule;
 import newsbrief.diag.SourcePosition;
 
 /**
- * Splits a brief into its YAML front matter and its Markdown body (BRIEF-FORMAT.md, "Front matter"):
+ * Splits a brief into its YAML front matter and its Markdown body (src/docs/BRIEF-FORMAT.md, "Front matter"):
  * <pre>
  * ---                  line 1
  * title: "Headline"    yaml, from line 2

@@ -8,10 +8,12 @@ import java.util.IllformedLocaleException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import newsbrief.diag.Diagnostic;
 import newsbrief.diag.Diagnostics;
 import newsbrief.diag.FileDiagnostics;
 import newsbrief.diag.Rule;
+import newsbrief.diag.Severity;
 import newsbrief.diag.SourcePosition;
 import newsbrief.model.EmailSettings;
 import newsbrief.model.RawHtml;
@@ -30,17 +32,25 @@ import newsbrief.model.SiteConfig;
  * domain: news.example.com
  * rawHtml: sanitize      # or escape, or allow
  * maxFileBytes: 1048576
+ * image: images/card.png   # card image of pages without their own
+ * favicon: images/icon.png # else newsbrief's own
  * email: {from: "Desk &lt;desk@example.com&gt;", replyTo: ..., unsubscribe: ...}
  * subscribe: {buttondown: USER}   # or {action: URL}
  * </pre>
- * ({@link EmailSettingsReader} reads the last two.)
+ * ({@link EmailSettingsReader} reads email and subscribe.)
  */
 public final class SiteConfigReader {
 
     static final int DEFAULT_PAGE_SIZE = 10;
     static final int DEFAULT_FEED_COUNT = 20;
     private static final Set<String> KEYS = Set.of("title", "description", "baseUrl", "language", "author", "pageSize",
-            "feedCount", "domain", "rawHtml", "maxFileBytes", "email", "subscribe");
+            "feedCount", "domain", "rawHtml", "maxFileBytes", "email", "subscribe",
+            "image", "favicon");
+
+    private static final Pattern HOST_NAME =
+            Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+");
+    /** Path segments of letters, digits, "-", "_" and "."; a leading "/" means the same as none. */
+    private static final Pattern SITE_PATH = Pattern.compile("/?[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*");
 
     private final ContentScanner scanner;
     private final YamlReader yamlReader = new YamlReader();
@@ -89,21 +99,13 @@ public final class SiteConfigReader {
                 ? baseUrl(baseUrlOverride.get(), SourcePosition.START, report, "--base-url")
                 : reader.requiredText("baseUrl", "site.yaml")
                         .flatMap(url -> baseUrl(url, reader.positionOf("baseUrl"), report, "baseUrl"));
-        String language = reader.text("language").orElse("en");
-        if (!isLanguageTag(language)) {
-            report.add(reader.positionOf("language"), Rule.CONFIG_LANGUAGE, "language \"" + language
-                    + "\" is not a language tag", "use a tag such as \"en\" or \"en-GB\"");
-        }
+        String language = language(reader, report);
         Optional<Integer> pageSize = positive(reader, "pageSize", report);
         Optional<Integer> feedCount = positive(reader, "feedCount", report);
-        Optional<String> domain = reader.text("domain");
-        domain.filter(d -> !d.matches("[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+"))
-                .ifPresent(d -> report.add(reader.positionOf("domain"), Rule.CONFIG_DOMAIN, "domain \"" + d
-                        + "\" is not a host name", "write only the host, e.g. news.example.com"));
+        Optional<String> domain = domain(reader, baseUrl, report);
         RawHtml rawHtml = reader.text("rawHtml").flatMap(mode -> rawHtml(mode, reader, report)).orElse(RawHtml.SANITIZE);
         Optional<Integer> maxFileBytes = positive(reader, "maxFileBytes", report);
-        Optional<String> description = reader.text("description");
-        Optional<String> author = reader.text("author");
+        Optional<String> favicon = favicon(reader, report);
         EmailSettingsReader emailReader = new EmailSettingsReader(report);
         EmailSettings email = emailReader.email(reader);
         Optional<URI> subscribe = emailReader.subscribe(reader);
@@ -111,10 +113,68 @@ public final class SiteConfigReader {
         if (report.hasErrors() || title.isEmpty() || baseUrl.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new SiteConfig(title.get(), description.orElse(""), baseUrl.get(), language,
-                author.orElse(title.get()), pageSize.orElse(DEFAULT_PAGE_SIZE), feedCount.orElse(DEFAULT_FEED_COUNT),
-                domain, rawHtml, maxFileBytes.map(Integer::longValue).orElse(ContentScanner.DEFAULT_MAX_FILE_BYTES),
-                email, subscribe));
+        return Optional.of(new SiteConfig(title.get(), reader.text("description").orElse(""), baseUrl.get(), language,
+                reader.text("author").orElse(title.get()), pageSize.orElse(DEFAULT_PAGE_SIZE),
+                feedCount.orElse(DEFAULT_FEED_COUNT), domain, rawHtml,
+                maxFileBytes.map(Integer::longValue).orElse(ContentScanner.DEFAULT_MAX_FILE_BYTES), email, subscribe,
+                reader.text("image"), favicon));
+    }
+
+    private static String language(YamlMappingReader reader, FileDiagnostics report) {
+        String language = reader.text("language").orElse("en");
+        if (!isLanguageTag(language)) {
+            report.add(reader.positionOf("language"), Rule.CONFIG_LANGUAGE, "language \"" + language
+                    + "\" is not a language tag", "use a tag such as \"en\" or \"en-GB\"");
+        }
+        return language;
+    }
+
+    /** A host name; when it is one, it should also be the host the site is published at. */
+    private static Optional<String> domain(YamlMappingReader reader, Optional<URI> baseUrl, FileDiagnostics report) {
+        Optional<String> domain = reader.text("domain");
+        domain.ifPresent(d -> {
+            if (!HOST_NAME.matcher(d).matches()) {
+                report.add(reader.positionOf("domain"), Rule.CONFIG_DOMAIN, "domain \"" + d + "\" is not a host name",
+                        "write only the host, e.g. news.example.com");
+            } else {
+                baseUrl.ifPresent(url -> warnOfOtherHost(d, url, reader, report));
+            }
+        });
+        return domain;
+    }
+
+    /**
+     * A path in the site, such as {@code images/icon.png}: browsers ask for the icon on every page,
+     * so it is served with the site, never from elsewhere, and never from above the base path.
+     */
+    private static Optional<String> favicon(YamlMappingReader reader, FileDiagnostics report) {
+        Optional<String> favicon = reader.text("favicon");
+        return favicon.filter(path -> {
+            if (SITE_PATH.matcher(path).matches() && !path.matches("(.*/)?\\.\\.?(/.*)?")) {
+                return true;
+            }
+            report.add(reader.positionOf("favicon"), Rule.CONFIG_FAVICON, "favicon \"" + path
+                    + "\" is not a path in the site", "give the file's path below the site root, e.g. images/icon.png");
+            return false;
+        });
+    }
+
+    /**
+     * GitHub Pages serves a site with a custom domain at that domain only, so links made from a
+     * base URL on another host (the {@code github.io} address, say) lead readers through a redirect,
+     * and canonical URLs and feeds name an address that is not the site's. A build for this
+     * machine ({@code serve}, or {@code --base-url http://localhost:8000/}) is a preview, not a
+     * publication, and is not warned of.
+     */
+    private static void warnOfOtherHost(String domain, URI baseUrl, YamlMappingReader reader, FileDiagnostics report) {
+        String host = baseUrl.getHost();
+        boolean preview = host.equalsIgnoreCase("localhost") || host.startsWith("127.") || host.equals("[::1]");
+        if (!preview && !domain.equalsIgnoreCase(host)) {
+            // The same rule as a domain that is no host name, but a warning: the site still works.
+            report.report(Severity.WARNING, reader.positionOf("domain"), Rule.CONFIG_DOMAIN, "domain \"" + domain
+                    + "\" is not the host of the base URL " + baseUrl, Optional.of("publish at https://"
+                    + domain.toLowerCase(Locale.ROOT) + baseUrl.getRawPath() + " (baseUrl, or --base-url), or remove domain"));
+        }
     }
 
     private static Optional<RawHtml> rawHtml(String mode, YamlMappingReader reader, FileDiagnostics report) {

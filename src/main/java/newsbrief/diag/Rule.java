@@ -46,7 +46,8 @@ public enum Rule {
     /** The schema's word range gives its severity; a warning unless it says error. */
     SECTION_WORDS("section-words", Severity.WARNING),
     BULLET_SENTENCES("bullet-sentences", Severity.WARNING),
-    PLACEHOLDER("placeholder", Severity.WARNING),
+    /** An error in a brief that would be published; a warning in a draft. */
+    PLACEHOLDER("placeholder", Severity.ERROR),
     HEADLINE_LENGTH("headline-length", Severity.WARNING),
     BULLET_WORDS("bullet-words", Severity.WARNING),
     BRIEF_WORDS("brief-words", Severity.WARNING),
@@ -75,6 +76,7 @@ public enum Rule {
     CONFIG_LANGUAGE("config-language"),
     CONFIG_RANGE("config-range"),
     CONFIG_DOMAIN("config-domain"),
+    CONFIG_FAVICON("config-favicon"),
     CONFIG_RAW_HTML("config-raw-html"),
     CONFIG_EMAIL("config-email"),
     CONFIG_SUBSCRIBE("config-subscribe"),

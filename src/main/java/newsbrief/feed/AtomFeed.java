@@ -59,6 +59,8 @@ public final class AtomFeed {
         xml.empty("link", "rel", "alternate", "type", "text/html", "href", channel.pageUrl());
         xml.start("author").element("name", site.config().author()).end();
         xml.element("generator", "newsbrief");
+        xml.element("icon", channel.icon());
+        xml.element("logo", channel.logo());
         channel.entries().forEach(entry -> entry(xml, entry));
         return xml.finish();
     }

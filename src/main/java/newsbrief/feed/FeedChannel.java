@@ -8,6 +8,7 @@ import newsbrief.model.Brief;
 import newsbrief.model.PublicationDate;
 import newsbrief.model.Site;
 import newsbrief.render.Links;
+import newsbrief.render.SiteIcons;
 
 /**
  * What a feed says about itself, and its entries, whichever format writes it.
@@ -16,22 +17,29 @@ import newsbrief.render.Links;
  * @param description one line about it; may be empty
  * @param pageUrl     the absolute URL of the HTML page the feed mirrors; also the feed's id
  * @param feedUrl     the absolute URL of the feed itself
+ * @param icon        the absolute URL of the site's small square icon
+ * @param logo        the absolute URL of its larger picture
  * @param entries     at most {@code feedCount} briefs, newest first
  */
-record FeedChannel(String title, String description, String pageUrl, String feedUrl, List<FeedEntry> entries) {
+record FeedChannel(String title, String description, String pageUrl, String feedUrl, String icon, String logo,
+        List<FeedEntry> entries) {
 
     FeedChannel {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(pageUrl, "pageUrl");
         Objects.requireNonNull(feedUrl, "feedUrl");
+        Objects.requireNonNull(icon, "icon");
+        Objects.requireNonNull(logo, "logo");
         entries = List.copyOf(entries);
     }
 
     /** The whole site's feed at {@code feedPath}, a path below the site root such as {@code feed.xml}. */
     static FeedChannel ofSite(Site site, Links links, String feedPath) {
+        SiteIcons icons = new SiteIcons(site.config(), links);
         return new FeedChannel(site.config().title(), site.config().description(), links.absolute(links.home()),
-                links.absolute(links.home() + feedPath), entries(site, site.briefs(), links));
+                links.absolute(links.home() + feedPath), icons.faviconUrl(), icons.logo(),
+                entries(site, site.briefs(), links));
     }
 
     /** The feed of one tag, mirroring the tag's page: its briefs only, titled "SITE – #tag". */
@@ -40,8 +48,10 @@ record FeedChannel(String title, String description, String pageUrl, String feed
         List<Brief> tagged = site.briefs().stream().filter(brief -> brief.tags().contains(tag))
                 .limit(site.config().feedCount()).toList();
         String siteTitle = site.config().title();
+        SiteIcons icons = new SiteIcons(site.config(), links);
         return new FeedChannel(siteTitle + " – #" + tag, "Briefs tagged " + tag + " in " + siteTitle,
-                links.absolute(links.tag(tag)), links.absolute(links.home() + feedPath), entries(site, tagged, links));
+                links.absolute(links.tag(tag)), links.absolute(links.home() + feedPath), icons.faviconUrl(),
+                icons.logo(), entries(site, tagged, links));
     }
 
     private static List<FeedEntry> entries(Site site, List<Brief> briefs, Links links) {

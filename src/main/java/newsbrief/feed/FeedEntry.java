@@ -4,10 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import newsbrief.model.Brief;
 import newsbrief.model.PublicationDate;
-import newsbrief.model.Section;
 import newsbrief.model.SiteConfig;
 import newsbrief.render.Links;
-import org.jsoup.nodes.Entities;
 
 /**
  * One brief as every feed format shows it.
@@ -19,7 +17,8 @@ import org.jsoup.nodes.Entities;
  * @param author      its author, else the site's
  * @param tags        its tags in the order written
  * @param summary     its description, as plain text
- * @param contentHtml every section as {@code <h2>heading</h2>} followed by the section's HTML
+ * @param contentHtml every section as {@code <h2>heading</h2>} followed by the section's HTML, then the
+ *                    sources, with absolute URLs ({@link FeedContent#html})
  */
 record FeedEntry(String url, String title, PublicationDate published, PublicationDate updated, String author,
         List<String> tags, String summary, String contentHtml) {
@@ -36,17 +35,9 @@ record FeedEntry(String url, String title, PublicationDate published, Publicatio
     }
 
     static FeedEntry of(Brief brief, SiteConfig config, Links links) {
-        return new FeedEntry(links.absolute(links.brief(brief)), brief.title(), brief.date(), brief.updated(),
+        String url = links.absolute(links.brief(brief));
+        return new FeedEntry(url, brief.title(), brief.date(), brief.updated(),
                 brief.frontMatter().author().orElse(config.author()), brief.tags(), brief.description(),
-                contentHtml(brief));
-    }
-
-    /** Readers show the whole brief, so the section headings go in too; they are text, the sections HTML. */
-    private static String contentHtml(Brief brief) {
-        StringBuilder html = new StringBuilder();
-        for (Section section : brief.sections()) {
-            html.append("<h2>").append(Entities.escape(section.heading())).append("</h2>\n").append(section.html().markup());
-        }
-        return html.toString();
+                FeedContent.html(brief, url));
     }
 }

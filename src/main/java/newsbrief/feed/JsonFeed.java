@@ -44,7 +44,8 @@ public final class JsonFeed {
         FeedChannel channel = FeedChannel.ofSite(site, links, PATH);
         List<JsonFeedDocument.Author> authors = List.of(new JsonFeedDocument.Author(site.config().author()));
         JsonFeedDocument document = new JsonFeedDocument(JsonFeedDocument.VERSION, channel.title(),
-                channel.pageUrl(), channel.feedUrl(), channel.description(), site.config().language(), authors,
+                channel.pageUrl(), channel.feedUrl(), channel.description(), channel.logo(), channel.icon(),
+                site.config().language(), authors,
                 channel.entries().stream().map(JsonFeed::item).toList());
         try {
             return json.writeValueAsString(document) + "\n";

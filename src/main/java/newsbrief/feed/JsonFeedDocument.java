@@ -9,7 +9,8 @@ import java.util.List;
  * A JSON Feed 1.1 document (https://www.jsonfeed.org/version/1.1/) as Jackson writes it: fields
  * in the order declared, optional ones left out when empty.
  */
-@JsonPropertyOrder({"version", "title", "home_page_url", "feed_url", "description", "language", "authors", "items"})
+@JsonPropertyOrder({"version", "title", "home_page_url", "feed_url", "description", "icon", "favicon", "language",
+    "authors", "items"})
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 record JsonFeedDocument(
         String version,
@@ -17,6 +18,8 @@ record JsonFeedDocument(
         @JsonProperty("home_page_url") String homePageUrl,
         @JsonProperty("feed_url") String feedUrl,
         String description,
+        String icon,
+        String favicon,
         String language,
         List<Author> authors,
         // A feed without entries still has "items": [], which the format requires.

@@ -5,8 +5,9 @@ import newsbrief.render.Links;
 
 /**
  * The site's RSS 2.0 feed at {@link #PATH}, for readers that know no Atom. The description is
- * the brief's summary; the whole brief goes in {@code content:encoded}, the author in
- * {@code dc:creator} (RSS's own {@code author} must be an e-mail address).
+ * the brief's summary, escaped as HTML text, since readers read it as HTML; the whole brief goes
+ * in {@code content:encoded}, the author in {@code dc:creator} (RSS's own {@code author} must be
+ * an e-mail address).
  * <pre>
  * String rss = new RssFeed(site, links).write();   // for rss.xml
  * </pre>
@@ -36,11 +37,16 @@ public final class RssFeed {
         xml.start("channel");
         xml.element("title", channel.title());
         xml.element("link", channel.pageUrl());
-        // RSS requires a description; a site without one is described by its name.
-        xml.element("description", channel.description().isEmpty() ? channel.title() : channel.description());
+        // RSS requires a description; a site without one is described by its name. Readers take
+        // descriptions as HTML, so the text goes in escaped as HTML, inside the XML's own escaping.
+        xml.element("description", FeedContent.text(channel.description().isEmpty() ? channel.title()
+                : channel.description()));
         xml.element("language", site.config().language());
         channel.updated().ifPresent(updated -> xml.element("lastBuildDate", FeedDates.rfc1123(updated)));
         xml.element("generator", "newsbrief");
+        // RSS's image must show the channel's title and link to its page.
+        xml.start("image").element("url", channel.logo()).element("title", channel.title())
+                .element("link", channel.pageUrl()).end();
         xml.empty("atom:link", "href", channel.feedUrl(), "rel", "self", "type", "application/rss+xml");
         channel.entries().forEach(entry -> item(xml, entry));
         return xml.finish();
@@ -52,7 +58,7 @@ public final class RssFeed {
         xml.element("link", entry.url());
         xml.element("guid", entry.url(), "isPermaLink", "true");
         xml.element("pubDate", FeedDates.rfc1123(entry.published()));
-        xml.element("description", entry.summary());
+        xml.element("description", FeedContent.text(entry.summary()));
         xml.element("content:encoded", entry.contentHtml());
         xml.element("dc:creator", entry.author());
         entry.tags().forEach(tag -> xml.element("category", tag));

@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The validated front matter of a brief (BRIEF-FORMAT.md, "Front matter").
+ * The validated front matter of a brief (src/docs/BRIEF-FORMAT.md, "Front matter").
  *
  * @param title       the headline
  * @param date        when it was published

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,6 +38,16 @@ public record PublicationDate(LocalDate date, Optional<OffsetDateTime> dateTime)
 
     public static PublicationDate of(OffsetDateTime dateTime) {
         return new PublicationDate(dateTime.toLocalDate(), Optional.of(dateTime));
+    }
+
+    /**
+     * A date as editors write it: {@code 2026-11-26}, or a date-time with its offset,
+     * {@code 2026-11-26T09:30:00+01:00} or {@code 2026-12-01T06:00:00Z}.
+     *
+     * @throws DateTimeParseException for anything else, {@code 2024-02-30} included
+     */
+    public static PublicationDate parse(String text) {
+        return text.length() <= "YYYY-MM-DD".length() ? of(LocalDate.parse(text)) : of(OffsetDateTime.parse(text));
     }
 
     /** The moment, taking a bare date as its midnight in UTC. */

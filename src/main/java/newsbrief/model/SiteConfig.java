@@ -19,10 +19,12 @@ import java.util.Optional;
  * @param maxFileBytes larger brief files are refused
  * @param email       the email edition's sender and unsubscribe link
  * @param subscribe   where the site's sign-up form posts, when it has one
+ * @param image       the card image of pages without their own: a path in the site or an absolute URL
+ * @param favicon     the site's icon, a path in the site; empty for newsbrief's own
  */
 public record SiteConfig(String title, String description, URI baseUrl, String language, String author, int pageSize,
         int feedCount, Optional<String> domain, RawHtml rawHtml, long maxFileBytes, EmailSettings email,
-        Optional<URI> subscribe) {
+        Optional<URI> subscribe, Optional<String> image, Optional<String> favicon) {
 
     public SiteConfig {
         Objects.requireNonNull(title, "title");
@@ -40,6 +42,8 @@ public record SiteConfig(String title, String description, URI baseUrl, String l
         Objects.requireNonNull(rawHtml, "rawHtml");
         Objects.requireNonNull(email, "email");
         Objects.requireNonNull(subscribe, "subscribe");
+        Objects.requireNonNull(image, "image");
+        Objects.requireNonNull(favicon, "favicon");
     }
 
     /** Settings with the defaults of a {@code site.yaml} that gives only a title and a base URL. */
@@ -61,6 +65,8 @@ public record SiteConfig(String title, String description, URI baseUrl, String l
         private long maxFileBytes = 1024 * 1024;
         private EmailSettings email = EmailSettings.NONE;
         private Optional<URI> subscribe = Optional.empty();
+        private Optional<String> image = Optional.empty();
+        private Optional<String> favicon = Optional.empty();
 
         private Builder(String title, URI baseUrl) {
             this.title = title;
@@ -118,16 +124,26 @@ public record SiteConfig(String title, String description, URI baseUrl, String l
             return this;
         }
 
+        public Builder image(String value) {
+            image = Optional.of(value);
+            return this;
+        }
+
+        public Builder favicon(String value) {
+            favicon = Optional.of(value);
+            return this;
+        }
+
         public SiteConfig build() {
             return new SiteConfig(title, description, baseUrl, language, author, pageSize, feedCount, domain, rawHtml,
-                    maxFileBytes, email, subscribe);
+                    maxFileBytes, email, subscribe, image, favicon);
         }
     }
 
     /** The same settings published at another address. */
     public SiteConfig withBaseUrl(URI newBaseUrl) {
         return new SiteConfig(title, description, newBaseUrl, language, author, pageSize, feedCount, domain, rawHtml,
-                maxFileBytes, email, subscribe);
+                maxFileBytes, email, subscribe, image, favicon);
     }
 
     /** The path part of the base URL, e.g. {@code /news/}; every internal link starts with it. */

@@ -4,7 +4,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** URL names: {@code [a-z0-9]+(-[a-z0-9]+)*} (BRIEF-FORMAT.md, "slug"). */
+/** URL names: {@code [a-z0-9]+(-[a-z0-9]+)*} (src/docs/BRIEF-FORMAT.md, "slug"). */
 public final class Slug {
 
     public static final Pattern PATTERN = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");

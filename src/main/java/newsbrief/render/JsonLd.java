@@ -78,7 +78,7 @@ public final class JsonLd {
                 new Party("Person", brief.frontMatter().author().orElse(site.author()), null),
                 new Party("Organization", site.title(), links.absolute(links.home())),
                 url, url, site.language(), brief.tags(), brief.words(),
-                brief.frontMatter().image().map(links::image).orElse(null));
+                brief.frontMatter().image().or(site::image).map(links::image).orElse(null));
         try {
             return SafeHtml.jsonLdScript(mapper.writeValueAsString(article));
         } catch (JsonProcessingException e) {

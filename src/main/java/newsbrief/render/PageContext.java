@@ -106,18 +106,26 @@ public record PageContext(SiteConfig site, Links links, DisplayDates dates, Stri
         return article.isPresent() ? "article" : "website";
     }
 
-    /** The absolute URL of the brief's card image, if it has one. */
+    /** The absolute URL of the page's card image: the brief's own, else the site's, if either has one. */
     public Optional<String> imageUrl() {
-        return article.flatMap(brief -> brief.frontMatter().image()).map(links::image);
+        return article.flatMap(brief -> brief.frontMatter().image()).or(() -> site.image()).map(links::image);
     }
 
-    /** Twitter's card type: a large image when there is one. */
+    /**
+     * Twitter's card type: a large image for a brief's own picture; the site's image, usually a
+     * logo, stands small beside the text.
+     */
     public String twitterCard() {
-        return imageUrl().isPresent() ? "summary_large_image" : "summary";
+        return article.flatMap(brief -> brief.frontMatter().image()).isPresent() ? "summary_large_image" : "summary";
     }
 
-    /** {@code en-GB} → {@code en_GB}, as Open Graph writes locales. */
-    public String openGraphLocale() {
-        return site.language().replace('-', '_');
+    /** The site's language as Open Graph writes it, {@code en_US}; empty when its territory is not known. */
+    public Optional<String> openGraphLocale() {
+        return OpenGraphLocale.of(site.language());
+    }
+
+    /** The site's icon for {@code <link rel="icon">}. */
+    public SiteIcons icons() {
+        return new SiteIcons(site, links);
     }
 }

@@ -34,7 +34,7 @@ import newsbrief.model.ContentKey;
 public final class Templates {
 
     /** The assets every site has, copied to {@code assets/}. */
-    public static final List<String> ASSETS = List.of("style.css");
+    public static final List<String> ASSETS = List.of("style.css", SiteIcons.DEFAULT_FAVICON, SiteIcons.DEFAULT_LOGO);
 
     private final TemplateEngine engine;
     private final Optional<CodeResolver> sources;

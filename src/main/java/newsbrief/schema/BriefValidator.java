@@ -74,7 +74,8 @@ public final class BriefValidator {
         Optional<String> title = frontMatter.value("title", String.class);
         OptionalInt words = sections.map(list -> OptionalInt.of(list.stream().mapToInt(ValidSection::words).sum()))
                 .orElse(OptionalInt.empty());
-        editorialValidator.validate(parsed, title, positions.getOrDefault("title", SourcePosition.START), words);
+        boolean draft = frontMatter.value("draft", Boolean.class).orElse(false);
+        editorialValidator.validate(parsed, title, positions.getOrDefault("title", SourcePosition.START), words, draft);
         if (rawHtml == RawHtml.ALLOW) {
             warnOfRawHtml(parsed);
         }

@@ -10,6 +10,7 @@ import newsbrief.content.ParsedBrief;
 import newsbrief.content.SourceText;
 import newsbrief.diag.FileDiagnostics;
 import newsbrief.diag.Rule;
+import newsbrief.diag.Severity;
 import newsbrief.diag.SourcePosition;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
@@ -48,10 +49,13 @@ final class EditorialValidator {
      * @param title         the headline, when the front matter gave a valid one
      * @param titlePosition where it was written
      * @param words         the words of its sections, when they were valid: counted once, for the model
+     * @param draft         whether the brief says it is a draft: a placeholder is an error in a brief
+     *                      that is not one, a warning in a draft
      */
-    void validate(ParsedBrief parsed, Optional<String> title, SourcePosition titlePosition, OptionalInt words) {
+    void validate(ParsedBrief parsed, Optional<String> title, SourcePosition titlePosition, OptionalInt words,
+            boolean draft) {
         FileDiagnostics report = parsed.report();
-        checkPlaceholders(parsed.source().text(), parsed.text(), report);
+        checkPlaceholders(parsed.source().text(), parsed.text(), report, draft);
         checks.headlineMax().ifPresent(max -> title.ifPresent(headline -> {
             int length = headline.codePointCount(0, headline.length());
             if (length > max) {
@@ -88,8 +92,15 @@ final class EditorialValidator {
      * and "tk" pass; a placeholder written in lower case, such as "lorem ipsum", matches in any
      * case. One pass over the text, trying placeholders only where one could start: this runs over
      * every character of every brief, and a regular expression cost a third of a large build.
+     * <p>
+     * A placeholder is an error in a brief that would be published, since an unedited scaffold
+     * from {@code new} goes out as soon as its {@code draft: true} line does; in a draft, where
+     * copy is still to come, it is a warning.
      */
-    private void checkPlaceholders(String text, SourceText lines, FileDiagnostics report) {
+    private void checkPlaceholders(String text, SourceText lines, FileDiagnostics report, boolean draft) {
+        Severity severity = draft ? Severity.WARNING : Rule.PLACEHOLDER.defaultSeverity();
+        Optional<String> hint = Optional.of(draft ? "replace it with the final copy before publishing"
+                : "replace it with the final copy, or mark the brief \"draft: true\" until it is ready");
         for (int at = 0; at < text.length(); at++) {
             if (!Character.isLetter(text.charAt(at)) || !isWordBoundary(text, at - 1)) {
                 continue;
@@ -103,9 +114,8 @@ final class EditorialValidator {
                         : Character.toLowerCase(first) == Character.toLowerCase(start);
                 if (sameStart && text.regionMatches(!exact[i], at, word, 0, word.length())
                         && isWordBoundary(text, at + word.length())) {
-                    report.add(lines.positionOf(at), Rule.PLACEHOLDER, "placeholder \""
-                            + text.substring(at, at + word.length()) + "\" is left in the text",
-                            "replace it with the final copy before publishing");
+                    report.report(severity, lines.positionOf(at), Rule.PLACEHOLDER, "placeholder \""
+                            + text.substring(at, at + word.length()) + "\" is left in the text", hint);
                     break;
                 }
             }

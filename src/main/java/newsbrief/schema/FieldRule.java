@@ -5,7 +5,7 @@ import java.util.Optional;
 import com.google.re2j.Pattern;
 
 /**
- * What one front matter field must look like (BRIEF-FORMAT.md, "Front matter").
+ * What one front matter field must look like (src/docs/BRIEF-FORMAT.md, "Front matter").
  *
  * @param name      the key: {@code title}
  * @param type      its type

@@ -2,8 +2,6 @@ package newsbrief.schema;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
@@ -77,8 +75,7 @@ final class ScalarFields {
         String text = scalar.value().strip();
         PublicationDate date;
         try {
-            date = text.length() <= "YYYY-MM-DD".length() ? PublicationDate.of(LocalDate.parse(text))
-                    : PublicationDate.of(OffsetDateTime.parse(text));
+            date = PublicationDate.parse(text);
         } catch (DateTimeParseException e) {
             report.add(scalar.position(), Rule.FIELD_DATE, rule.name() + " \"" + text
                     + "\" is not a valid date; expected YYYY-MM-DD or a date-time with offset",

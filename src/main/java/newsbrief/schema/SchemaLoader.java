@@ -51,7 +51,7 @@ public final class SchemaLoader {
         return scanner.readInside(file, diagnostics).flatMap(source -> parse(source, diagnostics));
     }
 
-    /** The schema of BRIEF-FORMAT.md, shipped inside the jar; read once, as it is immutable. */
+    /** The schema of src/docs/BRIEF-FORMAT.md, shipped inside the jar; read once, as it is immutable. */
     public static BriefSchema defaultSchema() {
         return BuiltIn.SCHEMA;
     }

@@ -12,7 +12,7 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 
 /**
- * What may stand in a section, and how much (BRIEF-FORMAT.md, "Body"): block kinds, bullet and
+ * What may stand in a section, and how much (src/docs/BRIEF-FORMAT.md, "Body"): block kinds, bullet and
  * paragraph counts, word limits, and the editorial limits on bullets.
  */
 final class SectionContentChecks {

@@ -8,7 +8,7 @@ import java.util.Set;
 import newsbrief.model.Words;
 
 /**
- * What one section of a brief must look like (BRIEF-FORMAT.md, "Body").
+ * What one section of a brief must look like (src/docs/BRIEF-FORMAT.md, "Body").
  *
  * @param id                 stable name, used as the HTML id: {@code signal}
  * @param heading            the level-2 heading text: "The Signal"

@@ -18,7 +18,7 @@ import org.commonmark.node.Text;
 
 /**
  * Splits a brief's body at its level-2 headings and checks the sections against the schema
- * (BRIEF-FORMAT.md, "Body"): each known, once, in order, none missing, none empty, and holding only
+ * (src/docs/BRIEF-FORMAT.md, "Body"): each known, once, in order, none missing, none empty, and holding only
  * the blocks and counts its rule allows. Every problem is reported; none stops the others.
  */
 final class SectionValidator {

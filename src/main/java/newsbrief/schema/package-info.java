@@ -6,7 +6,7 @@
  * all briefs together.
  *
  * <p>The schema is data: {@code content/schema.yaml} when present, else the built-in
- * {@code default-schema.yaml}, which reproduces BRIEF-FORMAT.md. {@link newsbrief.schema.SchemaLoader}
+ * {@code default-schema.yaml}, which reproduces src/docs/BRIEF-FORMAT.md. {@link newsbrief.schema.SchemaLoader}
  * reads it; {@link newsbrief.schema.BriefValidator} applies it, with
  * {@link newsbrief.schema.FrontMatterValidator} for the YAML half and
  * {@link newsbrief.schema.SectionValidator} for the Markdown half.

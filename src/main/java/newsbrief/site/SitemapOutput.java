@@ -8,8 +8,8 @@ import newsbrief.model.ContentKey;
 import newsbrief.render.Links;
 
 /**
- * {@code sitemap.xml}: every listed file planned before it, with its last change. Registered after
- * the outputs whose files it lists.
+ * {@code sitemap.xml}: every listed file planned before it, with its last change (over 50,000, an
+ * index of numbered sitemaps). Registered after the outputs whose files it lists.
  */
 public final class SitemapOutput implements Output {
 
@@ -17,15 +17,16 @@ public final class SitemapOutput implements Output {
     public void plan(OutputPlan plan) {
         Links links = plan.links();
         List<PlannedFile> listed = plan.files().stream().filter(file -> file.listing().isPresent()).toList();
-        plan.add(PlannedFile.unlisted(Links.SITEMAP, () -> {
-            ContentKey.Builder key = plan.key("sitemap");
-            listed.forEach(file -> key.add(file.outputPath()).add(file.listing().get().lastModified().toString()));
-            return key.build();
-        }, () -> {
-            List<SitemapEntry> entries = listed.stream()
-                    .map(file -> SitemapEntry.of(links, file.outputPath(), file.listing().get().lastModified()))
-                    .toList();
-            return new Sitemap().write(entries).getBytes(StandardCharsets.UTF_8);
-        }));
+        // One sitemap.xml, or over 50,000 pages an index of sitemap-1.xml, sitemap-2.xml, ...
+        for (Sitemap.File<PlannedFile> file : new Sitemap(links).files(listed,
+                page -> SitemapEntry.of(links, page.outputPath(), page.listing().get().lastModified()),
+                page -> page.listing().get().lastModified())) {
+            plan.add(PlannedFile.unlisted(file.path(), () -> {
+                ContentKey.Builder key = plan.key("sitemap").add(file.path());
+                file.pages().forEach(page -> key.add(page.outputPath())
+                        .add(page.listing().get().lastModified().toString()));
+                return key.build();
+            }, () -> file.content().get().getBytes(StandardCharsets.UTF_8)));
+        }
     }
 }

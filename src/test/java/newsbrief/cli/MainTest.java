@@ -166,6 +166,47 @@ class MainTest {
         assertTrue(err.toString().contains("error: refusing to replace"), err::toString);
     }
 
+    @Test
+    void buildTakesTheMomentOfTheBuildFromTheCommandLine() throws IOException {
+        Path brief = content.resolve("briefs/2026-10-05-river-levels.md");
+        Files.writeString(brief, Files.readString(brief).replace("date: 2026-10-05", "date: 2030-01-01T08:00:00+01:00"));
+        Path held = temp.resolve("held");
+        Path due = temp.resolve("due");
+
+        int before = run("build", "--content", content.toString(), "--out", held.toString(), "--now", "2030-01-01T06:59:59Z");
+        int after = run("build", "--content", content.toString(), "--out", due.toString(), "--now=2030-01-01T08:00:00+01:00");
+
+        assertEquals(ExitCode.OK, before, err::toString);
+        assertEquals(ExitCode.OK, after, err::toString);
+        assertFalse(Files.exists(held.resolve("briefs/river-levels/index.html")));
+        assertTrue(Files.exists(due.resolve("briefs/river-levels/index.html")));
+    }
+
+    @Test
+    void buildTakesADayAsItsMidnightInUtc() throws IOException {
+        Path brief = content.resolve("briefs/2026-10-05-river-levels.md");
+        Files.writeString(brief, Files.readString(brief).replace("date: 2026-10-05", "date: 2030-01-01"));
+        Path site = temp.resolve("site");
+
+        int exit = run("build", "--content", content.toString(), "--out", site.toString(), "--now", "2030-01-01");
+
+        assertEquals(ExitCode.OK, exit, err::toString);
+        assertTrue(Files.exists(site.resolve("briefs/river-levels/index.html")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tomorrow", "2026-12-01T06:00:00", "2026-02-30", "2026-12-01 06:00Z"})
+    void aMomentThatIsNoneIsBadUsage(String moment) {
+        Path site = temp.resolve("site");
+
+        int exit = run("build", "--content", content.toString(), "--out", site.toString(), "--now", moment);
+
+        assertEquals(ExitCode.USAGE_OR_CONFIGURATION, exit);
+        assertEquals("--now: error: \"" + moment + "\" is not a moment; expected e.g. 2026-12-01T06:00:00Z, "
+                + "2026-12-01T07:00:00+01:00 or 2026-12-01\nsee 'newsbrief build --help'\n", err.toString().replace("\r\n", "\n"));
+        assertFalse(Files.exists(site), "nothing is built");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"--no-such-option", "publish"})
     void badUsageExitsWithTwo(String argument) {

@@ -26,12 +26,12 @@ class ReportFormatsTest {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
-    /** A site whose briefs break many rules at once: every problem must come out of one run. */
+    /** Briefs that break many rules at once, and a draft with warnings: every problem comes out of one run. */
     @BeforeEach
     void brokenSite() throws IOException {
         content = temp.resolve("content");
         SiteFiles.copyTree(Path.of("src/test/resources/sites/basic/content"), content);
-        for (String name : new String[] {"many-problems", "section-misspelt", "key-unknown", "placeholder"}) {
+        for (String name : new String[] {"many-problems", "section-misspelt", "key-unknown", "placeholder-in-draft"}) {
             Files.copy(Path.of("src/test/resources/briefs/invalid/2026-11-26-" + name + ".md"),
                     content.resolve("briefs/2026-11-26-" + name + ".md"));
         }
@@ -98,8 +98,8 @@ class ReportFormatsTest {
     void warningsPassUnlessStrict() throws IOException {
         Path clean = temp.resolve("clean");
         SiteFiles.copyTree(Path.of("src/test/resources/sites/basic/content"), clean);
-        Files.copy(Path.of("src/test/resources/briefs/invalid/2026-11-26-placeholder.md"),
-                clean.resolve("briefs/2026-11-26-placeholder.md"));
+        Files.copy(Path.of("src/test/resources/briefs/invalid/2026-11-26-placeholder-in-draft.md"),
+                clean.resolve("briefs/2026-11-26-placeholder-in-draft.md"));
 
         assertEquals(ExitCode.OK, run("check", "--content", clean.toString()));
         assertEquals(ExitCode.CONTENT_ERRORS, run("check", "--content", clean.toString(), "--strict"));

@@ -35,7 +35,7 @@ class SitemapTest {
 
     @Test
     void listsEachPageWithItsLocationAndLastChangeInTheOrderGiven() {
-        String xml = new Sitemap().write(List.of(
+        String xml = new Sitemap(LINKS).write(List.of(
                 SitemapEntry.of(LINKS, "index.html", LocalDate.of(2026, 12, 1)),
                 SitemapEntry.of(LINKS, "briefs/cloud-deal/index.html", LocalDate.of(2026, 11, 26)),
                 new SitemapEntry("https://example.github.io/newsletter/search?q=a&b", LocalDate.of(2026, 1, 2))));
@@ -71,9 +71,67 @@ class SitemapTest {
 
     @Test
     void anEmptySitemapIsStillADocument() {
-        Document sitemap = parse(new Sitemap().write(List.of()));
+        Document sitemap = parse(new Sitemap(LINKS).write(List.of()));
 
         assertEquals(0, sitemap.getElementsByTagNameNS(NS, "url").getLength());
+    }
+
+    private static List<Sitemap.File<SitemapEntry>> files(Sitemap sitemap, List<SitemapEntry> pages) {
+        return sitemap.files(pages, page -> page, SitemapEntry::lastModified);
+    }
+
+    /** {@code count} brief pages, the i-th last changed on day i of 2026. */
+    private static List<SitemapEntry> pages(int count) {
+        List<SitemapEntry> pages = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            pages.add(SitemapEntry.of(LINKS, "briefs/b" + i + "/index.html", LocalDate.ofYearDay(2026, 1 + i % 365)));
+        }
+        return pages;
+    }
+
+    @Test
+    void aSiteOfFiftyThousandPagesHasOneSitemap() {
+        List<Sitemap.File<SitemapEntry>> files = files(new Sitemap(LINKS), pages(Sitemap.MAX_URLS));
+
+        assertEquals(List.of("sitemap.xml"), files.stream().map(Sitemap.File::path).toList());
+        Document sitemap = parse(files.get(0).content().get());
+        assertEquals("urlset", sitemap.getDocumentElement().getLocalName());
+        assertEquals(50_000, sitemap.getElementsByTagNameNS(NS, "url").getLength());
+    }
+
+    @Test
+    void aLargerSiteGetsAnIndexOfSitemapsOfFiftyThousandPagesEach() {
+        List<Sitemap.File<SitemapEntry>> files = files(new Sitemap(LINKS), pages(Sitemap.MAX_URLS + 1));
+
+        assertEquals(List.of("sitemap.xml", "sitemap-1.xml", "sitemap-2.xml"),
+                files.stream().map(Sitemap.File::path).toList());
+        Document index = parse(files.get(0).content().get());
+        assertEquals("sitemapindex", index.getDocumentElement().getLocalName());
+        assertEquals(NS, index.getDocumentElement().getNamespaceURI());
+        assertEquals(List.of("https://example.github.io/newsletter/sitemap-1.xml",
+                "https://example.github.io/newsletter/sitemap-2.xml"), texts(index, "loc"));
+        assertEquals(50_000, parse(files.get(1).content().get()).getElementsByTagNameNS(NS, "url").getLength());
+        assertEquals(List.of("https://example.github.io/newsletter/briefs/b50001/"),
+                texts(parse(files.get(2).content().get()), "loc"));
+    }
+
+    @Test
+    void eachPartOfTheIndexIsAsNewAsItsNewestPage() {
+        List<SitemapEntry> pages = List.of(
+                SitemapEntry.of(LINKS, "index.html", LocalDate.of(2026, 12, 1)),
+                SitemapEntry.of(LINKS, "briefs/a/index.html", LocalDate.of(2026, 3, 1)),
+                SitemapEntry.of(LINKS, "briefs/b/index.html", LocalDate.of(2026, 5, 1)),
+                SitemapEntry.of(LINKS, "briefs/c/index.html", LocalDate.of(2026, 4, 1)),
+                SitemapEntry.of(LINKS, "tags/index.html", java.util.Optional.empty()));
+
+        List<Sitemap.File<SitemapEntry>> files = files(new Sitemap(LINKS, 2), pages);
+
+        assertEquals(List.of("sitemap.xml", "sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml"),
+                files.stream().map(Sitemap.File::path).toList());
+        Document index = parse(files.get(0).content().get());
+        assertEquals(List.of("2026-12-01", "2026-05-01"), texts(index, "lastmod"), "a part of undated pages has none");
+        assertEquals(3, index.getElementsByTagNameNS(NS, "sitemap").getLength());
+        assertEquals(List.of("https://example.github.io/newsletter/tags/"), texts(parse(files.get(3).content().get()), "loc"));
     }
 
     private static List<String> texts(Document document, String name) {

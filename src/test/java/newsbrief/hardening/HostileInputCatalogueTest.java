@@ -509,7 +509,9 @@ class HostileInputCatalogueTest {
 
     @org.junit.jupiter.api.Test
     void aValidCheckWithWarningsEndsInOneLine() throws IOException {
-        Path content = siteWith("2026-11-26-tk.md", BRIEF.replace("Watch whether", "TK Watch whether"));
+        // A placeholder in a draft: a warning (in a brief to be published it is an error).
+        Path content = siteWith("2026-11-26-tk.md", BRIEF.replace("Watch whether", "TK Watch whether")
+                .replace("tags: [energy, grids]\n", "tags: [energy, grids]\ndraft: true\n"));
 
         Run run = cli("check", "--content", content.toString(), "--color=never");
 

@@ -48,7 +48,7 @@ class InterruptedBuildTest {
     private Map<String, String> snapshot(Path site) {
         Map<String, String> files = new HashMap<>();
         for (String file : SiteFiles.list(site)) {
-            files.put(file, SiteFiles.read(site.resolve(file)));
+            files.put(file, SiteFiles.contents(site.resolve(file)));
         }
         return files;
     }

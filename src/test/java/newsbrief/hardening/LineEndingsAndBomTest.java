@@ -49,7 +49,8 @@ class LineEndingsAndBomTest {
         for (String variant : VARIANTS) {
             Path site = temp.resolve(variant + "-site");
             for (String file : SiteFiles.list(reference)) {
-                assertEquals(SiteFiles.read(reference.resolve(file)), SiteFiles.read(site.resolve(file)), variant + " " + file);
+                assertEquals(SiteFiles.contents(reference.resolve(file)), SiteFiles.contents(site.resolve(file)),
+                        variant + " " + file);
             }
         }
     }

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Each rule of BRIEF-FORMAT.md has a fixture that breaks it in {@code briefs/invalid/}, with its exact
+ * Each rule of src/docs/BRIEF-FORMAT.md has a fixture that breaks it in {@code briefs/invalid/}, with its exact
  * diagnostics beside it ({@code NAME.diagnostics.txt}), and fixtures that pass in {@code briefs/valid/}.
  */
 class BriefRulesTest {

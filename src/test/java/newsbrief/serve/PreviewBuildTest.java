@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import newsbrief.diag.Diagnostic;
 import newsbrief.diag.Rule;
 import newsbrief.diag.SourcePosition;
+import newsbrief.render.Templates;
 import newsbrief.testing.SiteFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -154,8 +155,8 @@ class PreviewBuildTest {
 
         PreviewBuild.Result result = build.rebuild(Set.of(content.resolve("site.yaml")));
 
-        // Every file but the stylesheet, which no setting changes.
-        assertEquals(result.build().filesTotal() - 1, result.build().filesMade());
+        // Every file but the stylesheet and the icons, which no setting changes.
+        assertEquals(result.build().filesTotal() - Templates.ASSETS.size(), result.build().filesMade());
         assertTrue(page(result, "index.html").contains("Renamed Brief"));
     }
 

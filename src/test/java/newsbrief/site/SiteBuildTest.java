@@ -221,7 +221,7 @@ class SiteBuildTest {
         build(BASIC.resolve("content"), second);
 
         for (String file : SiteFiles.list(first)) {
-            assertEquals(SiteFiles.read(first.resolve(file)), SiteFiles.read(second.resolve(file)), file);
+            assertEquals(SiteFiles.contents(first.resolve(file)), SiteFiles.contents(second.resolve(file)), file);
         }
     }
 }

@@ -2,11 +2,14 @@ package newsbrief.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
@@ -42,6 +45,23 @@ public final class SiteFiles {
     public static String read(Path file) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A file of a site, to compare with another: its text when it is UTF-8, as pages and feeds
+     * are, so a difference shows as text; otherwise (an image) its bytes in hex.
+     */
+    public static String contents(Path file) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            try {
+                return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+            } catch (CharacterCodingException e) {
+                return "binary " + HexFormat.of().formatHex(bytes);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
