@@ -127,4 +127,18 @@ class StaticFilesAndLocalLinksTest {
         assertEquals(18, missing.position().line(), missing::toString);
         assertEquals("\"/images/missing.jpg\" is not a file of the site", missing.message());
     }
+
+    @Test
+    void rawHtmlAnywhereInABriefKeepsItsRootPathLinks() throws IOException {
+        Files.createDirectories(content.resolve("static/images"));
+        Files.write(content.resolve("static/images/grid.jpg"), new byte[] {1, 2, 3});
+        addToSignal("![A barge](/images/grid.jpg) See [the archive](/archive/). Some <b>bold</b> text.");
+
+        BuildResult result = build();
+
+        assertTrue(result.ok(), result.diagnostics().sorted()::toString);
+        Document page = SiteFiles.html(out.resolve("briefs/river-levels/index.html"));
+        assertEquals("/newsletter/images/grid.jpg", page.select("#signal img").attr("src"));
+        assertEquals("/newsletter/archive/", page.select("#signal a").attr("href"));
+    }
 }
