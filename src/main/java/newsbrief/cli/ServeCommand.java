@@ -61,6 +61,11 @@ final class ServeCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage() + "; see --help");
             return ExitCode.USAGE_OR_CONFIGURATION;
         }
+        if (!Files.isDirectory(templates) && spec.commandLine().getParseResult().hasMatchedOption("--templates")) {
+            // A mistyped --templates would otherwise preview the jar's templates without a word.
+            err.println("warning: templates folder " + templates + " does not exist; showing the templates built into "
+                    + "newsbrief until it does");
+        }
         err.flush();
         if (!options.exists(spec.commandLine())) {
             return ExitCode.USAGE_OR_CONFIGURATION;

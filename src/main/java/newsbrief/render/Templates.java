@@ -104,7 +104,15 @@ public final class Templates {
             return "precompiled";
         }
         ContentKey.Builder key = ContentKey.of("templates");
-        for (String name : sources.get().resolveAllTemplateNames().stream().sorted().toList()) {
+        List<String> names;
+        try {
+            names = sources.get().resolveAllTemplateNames();
+        } catch (RuntimeException e) {
+            // The folder was moved or deleted while the preview runs: a problem to show, not a crash.
+            throw new gg.jte.TemplateException("the templates folder cannot be read: " + folder
+                    .map(Path::toString).orElse("templates") + " (" + e.getMessage() + ")");
+        }
+        for (String name : names.stream().sorted().toList()) {
             if (name.endsWith(".jte")) {
                 engine.prepareForRendering(name);
                 key.add(name).add(sources.get().resolve(name));

@@ -82,8 +82,12 @@ class HostHeaderTest {
         String two = RawHttp.exchange(address, "GET / HTTP/1.1", "Host: localhost:" + port,
                 "Host: rebind.attacker.example:" + port, "Connection: close");
 
-        assertEquals(403, RawHttp.status(none), none);
-        assertEquals(403, RawHttp.status(two), two);
+        // Newer JDK updates (17.0.21) refuse an HTTP/1.1 request without Host themselves, with 400,
+        // before the preview sees it; either way nothing is served.
+        int noHost = RawHttp.status(none);
+        assertTrue(noHost == 403 || noHost == 400, none);
+        int twoHosts = RawHttp.status(two);
+        assertTrue(twoHosts == 403 || twoHosts == 400, two);
     }
 
     @Test
