@@ -169,10 +169,14 @@ class HostileInputCatalogueTest {
                 Arguments.of("year 0", frontMatter("2026-11-26", "0000-01-01", Expect.diagnostic(Rule.FIELD_DATE))),
                 Arguments.of("updated after year 9999", addToFrontMatter("updated: +10000-01-01T00:00:00Z",
                         Expect.diagnostic(Rule.FIELD_DATE))),
-                Arguments.of("updated at the last moment of 9999", addToFrontMatter("updated: 9999-12-31T23:59:59-18:00",
-                        Expect.safeSite())),
-                Arguments.of("updated at the first moment of year 1", addToFrontMatter("updated: 0001-01-01T00:00:00+18:00",
-                        Expect.safeSite())),
+                // Written in 9999 and in year 1, but years 10000 and 0 in UTC, which feeds, sitemaps
+                // and mail headers write (found by the review of issue 10: the email's Date crashed).
+                Arguments.of("updated in 9999, in 10000 in UTC", addToFrontMatter("updated: 9999-12-31T23:59:59-18:00",
+                        Expect.diagnostic(Rule.FIELD_DATE))),
+                Arguments.of("updated in year 1, in year 0 in UTC", addToFrontMatter("updated: 0001-01-01T00:00:00+18:00",
+                        Expect.diagnostic(Rule.FIELD_DATE))),
+                Arguments.of("updated at the last moment of 9999 in UTC", addToFrontMatter(
+                        "updated: 9999-12-31T23:59:59Z", Expect.safeSite())),
                 Arguments.of("javascript source URL", addToFrontMatter("sources: [{title: x, url: \"javascript:alert(1)\"}]",
                         Expect.diagnostic(Rule.FIELD_URL))),
                 Arguments.of("data source URL", addToFrontMatter("sources: [{title: x, url: \"data:text/html,<script>1</script>\"}]",

@@ -254,7 +254,8 @@ class PreviewBuildTest {
         assertTrue(fresh.ok(), fresh.diagnostics().sorted()::toString);
         for (String file : SiteFiles.list(out)) {
             if (!file.equals(".newsbrief-output")) {
-                assertEquals(SiteFiles.read(out.resolve(file)), page(result, file), file + " is stale in the preview");
+                org.junit.jupiter.api.Assertions.assertArrayEquals(Files.readAllBytes(out.resolve(file)),
+                        result.snapshot().orElseThrow().file(file).orElseThrow(), file + " is stale in the preview");
             }
         }
     }
