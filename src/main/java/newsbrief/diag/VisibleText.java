@@ -26,7 +26,7 @@ public final class VisibleText {
                 || c >= 0x2066 && c <= 0x2069;
     }
 
-    /** {@code text} with every such character written as {@code <U+XXXX>}; the same string when there is none. */
+    /** {@code text} with every such character written as its code point, such as {@code <U+001B>}; the same string when there is none. */
     public static String of(String text) {
         int first = firstInvisible(text);
         if (first < 0) {

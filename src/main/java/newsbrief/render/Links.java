@@ -1,7 +1,6 @@
 package newsbrief.render;
 
 import java.net.URI;
-import java.util.Optional;
 import newsbrief.model.Brief;
 import newsbrief.model.SiteConfig;
 import newsbrief.model.Slug;
@@ -144,21 +143,6 @@ public final class Links {
         return absolute(basePath + path);
     }
 
-    /**
-     * The output files that may answer a request for {@code requestPath} (the URL's path, decoded),
-     * in the order a static host tries them: the file itself, else its folder's index page. Empty
-     * for a path outside the base path.
-     */
-    public Optional<String[]> filesForRequest(String requestPath) {
-        if (!requestPath.startsWith(basePath) && !(requestPath + "/").equals(basePath)) {
-            return Optional.empty();
-        }
-        String path = requestPath.length() <= basePath.length() ? "" : requestPath.substring(basePath.length());
-        if (path.isEmpty() || path.endsWith("/")) {
-            return Optional.of(new String[] {path + INDEX});
-        }
-        return Optional.of(new String[] {path, path + "/" + INDEX});
-    }
 
     private static String homePagePath(int number) {
         return "page/" + number + "/";

@@ -126,10 +126,6 @@ public final class Templates {
         return folder;
     }
 
-    /** Whether these templates are compiled from a folder. */
-    public boolean compiledOnTheFly() {
-        return sources.isPresent();
-    }
 
     /**
      * @param template the template's file name, e.g. {@code brief.jte}

@@ -56,7 +56,7 @@ final class SnapshotTarget implements SiteTarget {
         current = next;
         Map<String, byte[]> files = new HashMap<>(current.size() * 2);
         current.forEach((path, made) -> files.put(path, made.bytes()));
-        snapshot = Optional.of(SiteSnapshot.owning(files));
+        snapshot = Optional.of(new SiteSnapshot(files));
     }
 
     @Override
