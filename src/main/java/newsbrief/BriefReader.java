@@ -67,10 +67,8 @@ public final class BriefReader {
         Optional<Brief> brief = validated.flatMap(BriefValidator.Validated::brief)
                 // The path is part of the key: a renamed file gives another slug, and every page that
                 // links to the brief changes with it.
-                // 128 of the digest's bits are plenty to tell one save from another, and every page key
-                // hashes the keys of the briefs it shows again on every save of the preview.
-                .map(valid -> html.render(valid, ContentKey.digestOf(source.get().displayPath() + "\u0000"
-                        + source.get().text()).substring(0, 32)));
+                .map(valid -> html.render(valid, ContentKey.of("brief", source.get().displayPath() + "\u0000"
+                        + source.get().text())));
         return new Outcome(file, diagnostics.sorted(), brief, validated.map(BriefValidator.Validated::keys));
     }
 

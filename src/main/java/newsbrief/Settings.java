@@ -19,20 +19,20 @@ import newsbrief.schema.SchemaLoader;
  *
  * @param config the site's settings
  * @param schema the brief format
+ * @param key    what every output file depends on besides its own inputs: a digest of the settings
+ *               and the schema (as records, their text lists every component), for the preview's
+ *               cache keys; made once, as every save of the preview asks for it
  */
-public record Settings(SiteConfig config, BriefSchema schema) {
+public record Settings(SiteConfig config, BriefSchema schema, String key) {
 
     public Settings {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(schema, "schema");
+        Objects.requireNonNull(key, "key");
     }
 
-    /**
-     * What every output file depends on besides its own inputs: a digest of the settings and the
-     * schema (as records, their text lists every component), for the preview's cache keys.
-     */
-    public String key() {
-        return ContentKey.of("settings").add(config.toString()).add(schema.toString()).build().digest();
+    public Settings(SiteConfig config, BriefSchema schema) {
+        this(config, schema, ContentKey.of("settings").add(config.toString()).add(schema.toString()).build().digest());
     }
 
     /** The settings, or empty after reporting every problem in them. */

@@ -30,6 +30,7 @@ import newsbrief.render.TemplateErrors;
 import newsbrief.render.Templates;
 import newsbrief.schema.BriefKeys;
 import newsbrief.schema.CollectionValidator;
+import newsbrief.site.ClashCheck;
 import newsbrief.site.OutputException;
 import newsbrief.site.Output;
 import newsbrief.site.OutputPlan;
@@ -71,6 +72,7 @@ public final class SiteBuild {
     private Templates templates;
     private final List<Output> outputs;
     private final ReadMemory memory = new ReadMemory();
+    private final ClashCheck clashCheck = new ClashCheck();
 
     /** @param workingDirectory the project root, which diagnostic paths are relative to */
     public SiteBuild(Path workingDirectory) {
@@ -220,7 +222,7 @@ public final class SiteBuild {
      */
     private static void reportMissingTargets(Site site, OutputPlan plan, RulePolicy policy, Diagnostics diagnostics) {
         Optional<Severity> severity = policy.apply(Rule.LINK_TARGET_MISSING, Rule.LINK_TARGET_MISSING.defaultSeverity());
-        if (severity.isEmpty()) {
+        if (severity.isEmpty() || site.briefs().stream().allMatch(brief -> brief.localLinks().isEmpty())) {
             return;
         }
         Set<String> paths = plan.files().stream().map(PlannedFile::outputPath).collect(Collectors.toSet());
@@ -237,8 +239,8 @@ public final class SiteBuild {
     }
 
     /** A file of content/static/ may not replace a file newsbrief writes; reports each that would. */
-    private static boolean reportClashes(OutputPlan plan, Diagnostics diagnostics) {
-        List<PlannedFile> clashes = Outputs.clashes(plan.files());
+    private boolean reportClashes(OutputPlan plan, Diagnostics diagnostics) {
+        List<PlannedFile> clashes = clashCheck.clashes(plan.files());
         for (PlannedFile clash : clashes) {
             String shown = plan.staticFiles().stream().filter(file -> file.sitePath().equals(clash.outputPath()))
                     .map(StaticFile::displayPath).findFirst().orElse(clash.outputPath());
@@ -316,10 +318,14 @@ public final class SiteBuild {
         private Optional<String> baseUrl = Optional.empty();
         private BriefReader reader;
         private final Map<Path, BriefReader.Outcome> outcomes = new HashMap<>();
+        /** The outcomes in the order of {@code files}, and where each file is in it. */
+        private List<BriefReader.Outcome> inOrder = new ArrayList<>();
+        private Map<Path, Integer> indexOf = Map.of();
         private List<Path> files = List.of();
         private Map<Path, Path> byNormalisedPath = new HashMap<>();
         private List<Diagnostic> findingProblems = List.of();
-        private ContentKey collectionKey;
+        private List<BriefKeys> collectionRead;
+        private String collectionSettings;
         private List<Diagnostic> collectionProblems = List.of();
 
         Optional<Settings> settings(BuildRequest request, ContentScanner scanner, Diagnostics diagnostics) {
@@ -339,7 +345,8 @@ public final class SiteBuild {
 
         List<Brief> briefs(BuildRequest request, Settings current, ContentScanner scanner, Diagnostics diagnostics) {
             Set<Path> changed = normalised(request.changed());
-            if (outcomes.isEmpty() || changed.isEmpty() || !allKnownBriefs(changed)) {
+            boolean walk = outcomes.isEmpty() || changed.isEmpty() || !allKnownBriefs(changed);
+            if (walk) {
                 Diagnostics found = new Diagnostics();
                 files = scanner.findBriefs(request.contentDirectory().resolve("briefs"), request.contentDirectory(),
                         found);
@@ -352,15 +359,29 @@ public final class SiteBuild {
                 reader = new BriefReader(scanner, current, BriefReader.storageFor(files));
             }
             diagnostics.addAll(findingProblems);
-            List<Path> toRead = outcomes.isEmpty() ? files : files.stream()
-                    .filter(file -> !outcomes.containsKey(file)).collect(Collectors.toCollection(ArrayList::new));
+            List<Path> toRead = new ArrayList<>();
+            if (walk) {
+                files.stream().filter(file -> !outcomes.containsKey(file)).forEach(toRead::add);
+            }
             if (!outcomes.isEmpty()) {
                 changed.stream().map(byNormalisedPath::get).filter(java.util.Objects::nonNull).forEach(toRead::add);
             }
-            toRead.parallelStream().map(reader::read).toList()
-                    .forEach(outcome -> outcomes.put(outcome.file(), outcome));
-            files.forEach(file -> diagnostics.addAll(outcomes.get(file).diagnostics()));
-            return files.stream().flatMap(file -> outcomes.get(file).brief().stream()).toList();
+            List<BriefReader.Outcome> read = toRead.parallelStream().map(reader::read).toList();
+            read.forEach(outcome -> outcomes.put(outcome.file(), outcome));
+            if (walk) {
+                inOrder = new ArrayList<>(files.size());
+                files.forEach(file -> inOrder.add(outcomes.get(file)));
+                indexOf = new HashMap<>();
+                for (int i = 0; i < files.size(); i++) {
+                    indexOf.put(files.get(i), i);
+                }
+            } else {
+                // An edit: the list stands, and only the files read again change in it. No look-up
+                // per brief file, which at 10,000 of them is most of what this step costs.
+                read.forEach(outcome -> inOrder.set(indexOf.get(outcome.file()), outcome));
+            }
+            inOrder.forEach(outcome -> diagnostics.addAll(outcome.diagnostics()));
+            return inOrder.stream().flatMap(outcome -> outcome.brief().stream()).toList();
         }
 
         int fileCount() {
@@ -372,52 +393,32 @@ public final class SiteBuild {
             settings = Optional.empty();
             outcomes.clear();
             files = List.of();
-            collectionKey = null;
+            inOrder = new ArrayList<>();
+            indexOf = Map.of();
+            collectionRead = null;
         }
 
         /** What the collection rules compare of every brief file read, valid or not, in path order. */
         List<BriefKeys> keys() {
-            return files.stream().flatMap(file -> outcomes.get(file).keys().stream()).toList();
+            return inOrder.stream().flatMap(outcome -> outcome.keys().stream()).toList();
         }
 
         /**
          * The rules over all briefs together (duplicate slugs and titles, tag spellings and
-         * folders), over broken briefs too, run again only when what they read changed: an edit
-         * to a brief's text leaves them as they were.
+         * folders), over broken briefs too, run again only when what they read changed — each
+         * file's keys (its path, slug, title, date, tags and their lines) or the settings: an edit
+         * to a brief's text leaves them as they were. The keys of an unchanged file are the same
+         * objects as last time, so comparing them costs next to nothing.
          */
         void collectionRules(List<BriefKeys> keys, Settings current, Diagnostics diagnostics) {
-            ContentKey key = collectionKey(keys, current);
-            if (!key.equals(collectionKey)) {
+            if (!keys.equals(collectionRead) || !current.key().equals(collectionSettings)) {
                 Diagnostics found = new Diagnostics();
                 new CollectionValidator(current.schema().policy()).validateKeys(keys, found);
-                collectionKey = key;
+                collectionRead = keys;
+                collectionSettings = current.key();
                 collectionProblems = found.sorted();
             }
             diagnostics.addAll(collectionProblems);
-        }
-
-        /** What the collection rules read of each brief: its file, slug, title, date, tags and their lines. */
-        private static final List<String> COLLECTION_FIELDS = List.of("title", "date", "tags", "slug");
-
-        private static ContentKey collectionKey(List<BriefKeys> keys, Settings current) {
-            ContentKey.Builder key = ContentKey.of("collection").add(current.key()).add(keys.size());
-            for (BriefKeys brief : keys) {
-                key.add(brief.sourcePath());
-                addOptional(key, brief.slug());
-                addOptional(key, brief.title());
-                addOptional(key, brief.date().map(LocalDate::toString));
-                key.add(brief.tags().size());
-                brief.tags().forEach(key::add);
-                for (String field : COLLECTION_FIELDS) {
-                    key.add(brief.positionOf(field).toString());
-                }
-            }
-            return key.build();
-        }
-
-        /** Whether the value is there, then the value: no value and an empty one differ. */
-        private static void addOptional(ContentKey.Builder key, Optional<String> value) {
-            key.add(value.isPresent()).add(value.orElse(""));
         }
 
         /**

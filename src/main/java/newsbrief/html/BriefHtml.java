@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import newsbrief.model.Brief;
+import newsbrief.model.ContentKey;
 import newsbrief.model.RawHtml;
 import newsbrief.model.Section;
 import newsbrief.schema.ValidSection;
@@ -33,7 +34,7 @@ public final class BriefHtml {
     }
 
     /** @param sourceKey a digest of the brief's file, carried into the model for the preview's cache */
-    public Brief render(ValidatedBrief brief, String sourceKey) {
+    public Brief render(ValidatedBrief brief, ContentKey sourceKey) {
         List<ValidSection> valid = brief.sections();
         List<SafeHtml> html = markdown.renderSections(brief.body(), valid.stream().map(ValidSection::blocks).toList(),
                 storage);

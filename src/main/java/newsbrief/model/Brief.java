@@ -19,7 +19,7 @@ import newsbrief.diag.SourcePosition;
  * @param localLinks  its links and images to paths from the site's root, checked against the site
  */
 public record Brief(String sourcePath, String slug, FrontMatter frontMatter, List<Section> sections,
-        Map<String, SourcePosition> positions, String sourceKey, List<LocalLink> localLinks) {
+        Map<String, SourcePosition> positions, ContentKey sourceKey, List<LocalLink> localLinks) {
 
     /** Newest first; briefs of the same moment by slug, so output never depends on file order. */
     public static final Comparator<Brief> NEWEST_FIRST = Comparator
@@ -44,7 +44,7 @@ public record Brief(String sourcePath, String slug, FrontMatter frontMatter, Lis
 
     /** A brief with no link to a path from the site's root. */
     public Brief(String sourcePath, String slug, FrontMatter frontMatter, List<Section> sections,
-            Map<String, SourcePosition> positions, String sourceKey) {
+            Map<String, SourcePosition> positions, ContentKey sourceKey) {
         this(sourcePath, slug, frontMatter, sections, positions, sourceKey, List.of());
     }
 

@@ -3,6 +3,7 @@ package newsbrief.model;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -11,11 +12,18 @@ import java.util.List;
  * source files), the settings, the templates and its own parameters. Equal keys make equal bytes,
  * so the preview makes a file again exactly when its key changes, without comparing what it shows.
  *
- * @param digest SHA-256 of the parts, in hex
+ * <p>A class over the digest's bytes rather than a record over its hex: the preview hashes the
+ * keys of the briefs every page shows on every save, and raw bytes go into a digest as they are.
  */
-public record ContentKey(String digest) {
+public final class ContentKey {
 
     private static final MessageDigest PROTOTYPE = sha256();
+
+    private final byte[] bytes;
+
+    private ContentKey(byte[] bytes) {
+        this.bytes = bytes;
+    }
 
     private static MessageDigest sha256() {
         try {
@@ -23,6 +31,26 @@ public record ContentKey(String digest) {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }
+    }
+
+    /** The SHA-256 of the parts, in hex. */
+    public String digest() {
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ContentKey key && Arrays.equals(bytes, key.bytes);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(bytes);
+    }
+
+    @Override
+    public String toString() {
+        return digest();
     }
 
     /** Starts a key for a file of {@code kind} (a template name, "feed", ...). */
@@ -35,20 +63,33 @@ public record ContentKey(String digest) {
         private final MessageDigest digest;
 
         private Builder() {
+            // A clone of a made digest: much cheaper than a provider look-up per key, and the
+            // preview makes a key for every file of the site on every save.
+            digest = cloned(PROTOTYPE);
+        }
+
+        private Builder(MessageDigest state) {
+            digest = cloned(state);
+        }
+
+        private static MessageDigest cloned(MessageDigest digest) {
             try {
-                // A clone of a made digest: much cheaper than a provider look-up per key, and the
-                // preview makes a key for every file of the site on every save.
-                digest = (MessageDigest) PROTOTYPE.clone();
+                return (MessageDigest) digest.clone();
             } catch (CloneNotSupportedException e) {
                 throw new IllegalStateException("the JDK's SHA-256 can be cloned", e);
             }
         }
 
+        /**
+         * A builder that goes on from the parts added so far, leaving this one as it is: parts
+         * that every file of a run shares are hashed once.
+         */
+        public synchronized Builder copy() {
+            return new Builder(digest);
+        }
+
         public Builder add(String part) {
-            byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
-            add(bytes.length);
-            digest.update(bytes);
-            return this;
+            return add(part.getBytes(StandardCharsets.UTF_8));
         }
 
         public Builder add(int part) {
@@ -57,11 +98,12 @@ public record ContentKey(String digest) {
         }
 
         public Builder add(boolean part) {
-            return add(part ? 1 : 0);
+            digest.update(part ? (byte) 1 : (byte) 0);
+            return this;
         }
 
         public Builder add(ContentKey part) {
-            return add(part.digest());
+            return add(part.bytes);
         }
 
         /** A brief by the digest of its source file. */
@@ -75,20 +117,24 @@ public record ContentKey(String digest) {
             return this;
         }
 
+        private Builder add(byte[] part) {
+            add(part.length);
+            digest.update(part);
+            return this;
+        }
+
         public ContentKey build() {
-            return new ContentKey(HexFormat.of().formatHex(digest.digest()));
+            return new ContentKey(digest.digest());
         }
     }
 
     /** The digest of some text, e.g. a brief's source file. */
-    public static String digestOf(String text) {
-        return of("text").add(text).build().digest();
+    public static ContentKey of(String kind, String text) {
+        return of(kind).add(text).build();
     }
 
     /** The digest of some bytes, e.g. an asset. */
-    public static String digestOf(byte[] bytes) {
-        Builder builder = of("bytes").add(bytes.length);
-        builder.digest.update(bytes);
-        return builder.build().digest();
+    public static ContentKey of(String kind, byte[] bytes) {
+        return of(kind).add(bytes).build();
     }
 }

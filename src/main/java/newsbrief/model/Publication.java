@@ -18,11 +18,21 @@ public record Publication(boolean drafts, boolean future, Instant now) {
     }
 
     public boolean publishes(Brief brief) {
-        return (drafts || !brief.draft()) && (future || !isScheduled(brief));
+        return publishes(brief.draft(), isScheduled(brief));
+    }
+
+    /** Whether a brief that is or is not a draft, and is or is not {@link #isScheduled}, is published. */
+    public boolean publishes(boolean draft, boolean scheduled) {
+        return (drafts || !draft) && (future || !scheduled);
     }
 
     /** Dated after the moment of the build (a bare date counts from its midnight, UTC). */
     public boolean isScheduled(Brief brief) {
-        return brief.date().epochSecond() > now.getEpochSecond();
+        return isScheduledAt(brief.date().epochSecond());
+    }
+
+    /** Whether a brief dated at {@code epochSecond} is dated after the moment of the build. */
+    public boolean isScheduledAt(long epochSecond) {
+        return epochSecond > now.getEpochSecond();
     }
 }

@@ -1,12 +1,13 @@
 package newsbrief.model;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * What gets published: the settings and the briefs to publish, newest first.
@@ -19,12 +20,27 @@ public record Site(SiteConfig config, List<Brief> briefs, Set<String> scheduled)
 
     public Site {
         Objects.requireNonNull(config, "config");
-        briefs = briefs.stream().sorted(Brief.NEWEST_FIRST).toList();
+        briefs = newestFirst(briefs);
         scheduled = Set.copyOf(scheduled);
     }
 
     public Site(SiteConfig config, List<Brief> briefs) {
         this(config, briefs, Set.of());
+    }
+
+    /**
+     * {@link Brief#NEWEST_FIRST}, with each brief's moment worked out once rather than at each of
+     * the sort's comparisons: the preview sorts all briefs on every save.
+     */
+    private static List<Brief> newestFirst(List<Brief> briefs) {
+        record Dated(long epochSecond, Brief brief) {
+        }
+        Comparator<Dated> newestFirst = Comparator.comparingLong(Dated::epochSecond).reversed()
+                .thenComparing(dated -> dated.brief().slug());
+        List<Dated> dated = new ArrayList<>(briefs.size());
+        briefs.forEach(brief -> dated.add(new Dated(brief.date().epochSecond(), brief)));
+        dated.sort(newestFirst);
+        return dated.stream().map(Dated::brief).toList();
     }
 
     /** The briefs of each tag, newest first, tags in alphabetical order. */
@@ -45,9 +61,18 @@ public record Site(SiteConfig config, List<Brief> briefs, Set<String> scheduled)
 
     /** The site of the briefs that {@code publication} publishes. */
     public static Site of(SiteConfig config, List<Brief> briefs, Publication publication) {
-        List<Brief> published = briefs.stream().filter(publication::publishes).toList();
-        Set<String> scheduled = published.stream().filter(publication::isScheduled).map(Brief::slug)
-                .collect(Collectors.toSet());
+        // Each brief's moment worked out once: the preview does this for every brief on every save.
+        List<Brief> published = new ArrayList<>(briefs.size());
+        Set<String> scheduled = new HashSet<>();
+        for (Brief brief : briefs) {
+            boolean isScheduled = publication.isScheduledAt(brief.date().epochSecond());
+            if (publication.publishes(brief.draft(), isScheduled)) {
+                published.add(brief);
+                if (isScheduled) {
+                    scheduled.add(brief.slug());
+                }
+            }
+        }
         return new Site(config, published, scheduled);
     }
 }

@@ -1,8 +1,8 @@
 package newsbrief.serve;
 
-import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import newsbrief.render.Links;
 
 /**
@@ -11,27 +11,38 @@ import newsbrief.render.Links;
  */
 public final class SiteSnapshot {
 
-    private final Map<String, byte[]> files;
+    private final Function<String, byte[]> files;
+    private final int size;
 
     /**
      * @param files the files by path; no one may change the map afterwards. It is not copied, so a
      *              large site costs no copy on every rebuild.
      */
     public SiteSnapshot(Map<String, byte[]> files) {
-        this.files = Collections.unmodifiableMap(files);
+        this(files::get, files.size());
+    }
+
+    /**
+     * @param files the file at a path, or null; it must answer the same for as long as the snapshot
+     *              is served
+     * @param size  how many files there are
+     */
+    SiteSnapshot(Function<String, byte[]> files, int size) {
+        this.files = files;
+        this.size = size;
     }
 
     /** The file at {@code path}; a folder path ({@code briefs/x/} or empty) means its index.html. */
     public Optional<byte[]> file(String path) {
         String key = path.isEmpty() || path.endsWith("/") ? path + Links.INDEX : path;
-        byte[] content = files.get(key);
+        byte[] content = files.apply(key);
         if (content == null && !key.endsWith(".html")) {
-            content = files.get(key + "/" + Links.INDEX);
+            content = files.apply(key + "/" + Links.INDEX);
         }
         return Optional.ofNullable(content);
     }
 
     public int size() {
-        return files.size();
+        return size;
     }
 }

@@ -16,7 +16,7 @@ public final class AssetsOutput implements Output {
         for (String asset : Templates.ASSETS) {
             byte[] bytes = templates.asset(asset);
             plan.add(PlannedFile.unlisted(plan.links().assetFile(asset),
-                    () -> ContentKey.of("asset").add(ContentKey.digestOf(bytes)).build(), () -> bytes));
+                    () -> ContentKey.of("asset", bytes), () -> bytes));
         }
     }
 }

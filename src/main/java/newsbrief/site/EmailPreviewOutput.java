@@ -16,7 +16,7 @@ public final class EmailPreviewOutput implements Output {
         EmailEditions editions = EmailEditions.of(plan.site(), plan.links(), plan.templates());
         for (Brief brief : plan.site().briefs()) {
             plan.add(PlannedFile.unlisted("email/" + brief.slug() + "/index.html",
-                    () -> plan.key("email").add(brief).add(plan.site().scheduled().contains(brief.slug())).build(),
+                    () -> plan.key("email").add(brief).build(),
                     () -> editions.briefHtml(brief).getBytes(StandardCharsets.UTF_8)));
         }
     }

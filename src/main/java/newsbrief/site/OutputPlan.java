@@ -21,9 +21,14 @@ public final class OutputPlan {
 
     private final Site site;
     private final Links links;
-    private final String settingsKey;
+    /**
+     * The settings, the templates and which briefs are marked scheduled, hashed once: every file's
+     * key starts from a copy. The scheduled marks are in every key, not in those of the pages that
+     * show the briefs: they change rarely (a date edited, or the clock passing one), and asking
+     * each page's briefs for theirs cost more than the rest of the key.
+     */
+    private final ContentKey.Builder runKey;
     private final Templates templates;
-    private final String templatesKey;
     private final List<StaticFile> staticFiles;
     private final List<PlannedFile> files = new ArrayList<>();
     private Map<String, List<Brief>> byTag;
@@ -38,9 +43,12 @@ public final class OutputPlan {
             List<StaticFile> staticFiles) {
         this.site = Objects.requireNonNull(site, "site");
         this.links = new Links(site.config());
-        this.settingsKey = Objects.requireNonNull(settingsKey, "settingsKey");
+        this.runKey = ContentKey.of("run").add(Objects.requireNonNull(settingsKey, "settingsKey"))
+                .add(Objects.requireNonNull(templatesKey, "templatesKey"));
+        List<String> scheduled = site.scheduled().stream().sorted().toList();
+        runKey.add(scheduled.size());
+        scheduled.forEach(runKey::add);
         this.templates = Objects.requireNonNull(templates, "templates");
-        this.templatesKey = Objects.requireNonNull(templatesKey, "templatesKey");
         this.staticFiles = List.copyOf(staticFiles);
     }
 
@@ -70,7 +78,7 @@ public final class OutputPlan {
 
     /** A key builder for a file of {@code kind}, already holding the settings and templates. */
     public ContentKey.Builder key(String kind) {
-        return ContentKey.of(kind).add(settingsKey).add(templatesKey);
+        return runKey.copy().add(kind);
     }
 
     public void add(PlannedFile file) {

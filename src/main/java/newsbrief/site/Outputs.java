@@ -31,17 +31,22 @@ public final class Outputs {
      * like a page or feed, which would replace it.
      */
     public static List<PlannedFile> clashes(List<PlannedFile> files) {
+        return clashIndexes(files.stream().map(PlannedFile::outputPath).toList()).stream().map(files::get).toList();
+    }
+
+    /** The indexes of the paths that clash with an earlier one, as {@link #clashes} tells them. */
+    static List<Integer> clashIndexes(List<String> outputPaths) {
         // Compared without regard to case (macOS and Windows cannot tell "Index.html" from
         // "index.html"), and as folders too: a file "archive" and a page "archive/index.html"
         // cannot both be written.
         Set<String> paths = new HashSet<>();
         Set<String> folders = new HashSet<>();
-        List<PlannedFile> clashes = new java.util.ArrayList<>();
-        for (PlannedFile file : files) {
-            String path = file.outputPath().toLowerCase(java.util.Locale.ROOT);
+        List<Integer> clashes = new java.util.ArrayList<>();
+        for (int i = 0; i < outputPaths.size(); i++) {
+            String path = outputPaths.get(i).toLowerCase(java.util.Locale.ROOT);
             List<String> above = foldersAbove(path);
             if (paths.contains(path) || folders.contains(path) || above.stream().anyMatch(paths::contains)) {
-                clashes.add(file);
+                clashes.add(i);
                 continue;
             }
             paths.add(path);

@@ -28,8 +28,7 @@ import newsbrief.render.Pages;
  * tags/TAG/index.html             briefs with the tag
  * 404.html                        not found
  * </pre>
- * A page's key holds the briefs it shows (and whether each is marked scheduled) and its own
- * parameters; its template record is made only when the page is rendered.
+ * A page's key holds the briefs it shows and its own parameters; its template record is made only when the page is rendered.
  */
 public final class PagesOutput implements Output {
 
@@ -40,8 +39,12 @@ public final class PagesOutput implements Output {
      * are related depends only on the order of the briefs, their dates and their tags, so while
      * those stay as they were — an edit of a brief's text — the preview picks none again.
      */
-    private ContentKey relatedFrom;
+    private List<RelatedInput> relatedFrom;
     private List<Integer>[] relatedIndexes;
+
+    /** What picking a brief's related briefs reads of it. */
+    private record RelatedInput(String slug, long epochSecond, List<String> tags) {
+    }
 
     @Override
     public void plan(OutputPlan plan) {
@@ -50,11 +53,10 @@ public final class PagesOutput implements Output {
 
     @SuppressWarnings("unchecked")
     private List<Integer>[] relatedIndexes(List<Brief> briefs) {
-        ContentKey.Builder key = ContentKey.of("related").add(briefs.size());
+        List<RelatedInput> from = new ArrayList<>(briefs.size());
         for (Brief brief : briefs) {
-            key.add(brief.slug()).add(Long.toString(brief.date().epochSecond())).add(String.join(" ", brief.tags()));
+            from.add(new RelatedInput(brief.slug(), brief.date().epochSecond(), brief.tags()));
         }
-        ContentKey from = key.build();
         if (!from.equals(relatedFrom) || relatedIndexes == null) {
             relatedFrom = from;
             relatedIndexes = new List[briefs.size()];
@@ -129,7 +131,7 @@ public final class PagesOutput implements Output {
         private ContentKey.Builder key(String template, List<Brief> briefs) {
             ContentKey.Builder key = plan.key(template).add(briefs.size());
             for (Brief brief : briefs) {
-                key.add(brief).add(site.scheduled().contains(brief.slug()));
+                key.add(brief);
             }
             return key;
         }
@@ -216,9 +218,15 @@ public final class PagesOutput implements Output {
 
         /** A sitemap entry for a page listing {@code briefs}: it changed when the newest of them did. */
         private static Optional<PlannedFile.Listing> listed(List<Brief> briefs) {
-            Optional<LocalDate> newest = briefs.stream().map(brief -> brief.updated().date())
-                    .max(Comparator.naturalOrder());
-            return Optional.of(new PlannedFile.Listing(newest));
+            // A loop, not a stream: the archive and tag pages list every brief, on every save.
+            LocalDate newest = null;
+            for (Brief brief : briefs) {
+                LocalDate updated = brief.updated().date();
+                if (newest == null || updated.isAfter(newest)) {
+                    newest = updated;
+                }
+            }
+            return Optional.of(new PlannedFile.Listing(Optional.ofNullable(newest)));
         }
     }
 }

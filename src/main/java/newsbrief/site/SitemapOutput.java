@@ -1,7 +1,9 @@
 package newsbrief.site;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import newsbrief.feed.Sitemap;
 import newsbrief.feed.SitemapEntry;
 import newsbrief.model.ContentKey;
@@ -23,8 +25,11 @@ public final class SitemapOutput implements Output {
                 page -> page.listing().get().lastModified())) {
             plan.add(PlannedFile.unlisted(file.path(), () -> {
                 ContentKey.Builder key = plan.key("sitemap").add(file.path());
-                file.pages().forEach(page -> key.add(page.outputPath())
-                        .add(page.listing().get().lastModified().toString()));
+                file.pages().forEach(page -> {
+                    Optional<LocalDate> lastModified = page.listing().get().lastModified();
+                    key.add(page.outputPath()).add(lastModified.isPresent())
+                            .add((int) lastModified.map(LocalDate::toEpochDay).orElse(0L).longValue());
+                });
                 return key.build();
             }, () -> file.content().get().getBytes(StandardCharsets.UTF_8)));
         }

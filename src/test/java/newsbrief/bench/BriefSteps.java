@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import newsbrief.model.ContentKey;
 import newsbrief.content.BriefParser;
 import newsbrief.content.ParsedBrief;
 import newsbrief.content.SourceFile;
@@ -71,7 +72,7 @@ public class BriefSteps {
         validator = new BriefValidator(schema, RawHtml.SANITIZE);
         html = new BriefHtml(RawHtml.SANITIZE, HtmlStorage.PLAIN);
         parsed = parser.parse(source, new Diagnostics());
-        Brief brief = html.render(validator.validate(parsed).orElseThrow(), "bench");
+        Brief brief = html.render(validator.validate(parsed).orElseThrow(), ContentKey.of("bench").build());
         SiteConfig config = SiteConfig.builder("Benchmark", java.net.URI.create("https://example.com/")).build();
         templates = Templates.precompiled();
         OutputPlan plan = new OutputPlan(new Site(config, List.of(brief)), "settings", templates, templates.prepare(),
@@ -88,7 +89,7 @@ public class BriefSteps {
     @Benchmark
     public Optional<Brief> validate() {
         // Validation reports into the parsed brief's diagnostics; parse anew so each run starts clean.
-        return validator.validate(parser.parse(source, new Diagnostics())).map(valid -> html.render(valid, "bench"));
+        return validator.validate(parser.parse(source, new Diagnostics())).map(valid -> html.render(valid, ContentKey.of("bench").build()));
     }
 
     @Benchmark

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import newsbrief.model.Brief;
+import newsbrief.model.ContentKey;
 import newsbrief.testing.Markdown;
 import newsbrief.model.FrontMatter;
 import newsbrief.model.PublicationDate;
@@ -125,7 +126,7 @@ final class TestSites {
                     "Rivers rose. Towns prepared.", 4));
             sections.add(Section.of("signal", signalHeading, Markdown.html("Gauges read *high* & rising.\n"), List.of(),
                     "Gauges read high & rising.", 4));
-            return new Brief("content/briefs/" + slug + ".md", slug, frontMatter, sections, Map.of(), slug + title);
+            return new Brief("content/briefs/" + slug + ".md", slug, frontMatter, sections, Map.of(), ContentKey.of("test", slug + title));
         }
     }
 }

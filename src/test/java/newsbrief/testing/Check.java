@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import newsbrief.model.ContentKey;
 import newsbrief.content.BriefParser;
 import newsbrief.content.ContentScanner;
 import newsbrief.diag.Diagnostic;
@@ -31,7 +32,7 @@ public final class Check {
         BriefHtml html = new BriefHtml(RawHtml.SANITIZE, HtmlStorage.PLAIN);
         BriefParser parser = new BriefParser(schema.policy());
         brief = scanner.read(file, diagnostics).map(source -> parser.parse(source, diagnostics))
-                .flatMap(validator::validate).map(valid -> html.render(valid, file.toString()));
+                .flatMap(validator::validate).map(valid -> html.render(valid, ContentKey.of("test", file.toString())));
     }
 
     public static Check brief(Path file) {
