@@ -73,6 +73,7 @@ public final class SiteBuild {
     private final List<Output> outputs;
     private final ReadMemory memory = new ReadMemory();
     private final ClashCheck clashCheck = new ClashCheck();
+    private Progress progress = Progress.NONE;
 
     /** @param workingDirectory the project root, which diagnostic paths are relative to */
     public SiteBuild(Path workingDirectory) {
@@ -84,6 +85,12 @@ public final class SiteBuild {
         this.scanner = new ContentScanner(workingDirectory);
         this.templates = templates;
         this.outputs = List.copyOf(outputs);
+    }
+
+    /** Tells {@code watcher} how far each run has gone; {@link Progress#NONE} unless set. */
+    public SiteBuild reportingTo(Progress watcher) {
+        this.progress = java.util.Objects.requireNonNull(watcher, "watcher");
+        return this;
     }
 
     /**
@@ -155,9 +162,10 @@ public final class SiteBuild {
         if (settings.isEmpty()) {
             return stopped(BuildResult.failed(BuildResult.Outcome.CONFIGURATION_ERRORS, diagnostics, 0, start));
         }
-        List<Brief> briefs = memory.briefs(request, settings.get(), scanner, diagnostics);
+        List<Brief> briefs = memory.briefs(request, settings.get(), scanner, diagnostics, progress);
         int briefCount = memory.fileCount();
         List<StaticFile> staticFiles = new StaticFiles(scanner).list(request.contentDirectory(), diagnostics);
+        progress.stage(Progress.Stage.CHECKING, 0);
         memory.collectionRules(memory.keys(), settings.get(), diagnostics);
         Site site = Site.of(settings.get().config(), briefs, request.publication());
         List<HeldBack> heldBack = HeldBack.of(briefs, request.publication());
@@ -202,7 +210,7 @@ public final class SiteBuild {
                 return BuildResult.written(diagnostics, briefCount, 0, 0, 0, heldBack, start);
             }
             try (SiteTarget target = destination.open(site)) {
-                int made = write(plan.files(), target);
+                int made = write(plan.files(), target, progress);
                 target.commit();
                 return BuildResult.written(diagnostics, briefCount, pageCount(plan.files()), made,
                         plan.files().size(), heldBack, start);
@@ -269,29 +277,35 @@ public final class SiteBuild {
      * as soon as it is made, so no more than a file per thread is held in memory, however large
      * the site. Returns how many were made.
      */
-    private static int write(List<PlannedFile> files, SiteTarget target) throws OutputException {
+    private static int write(List<PlannedFile> files, SiteTarget target, Progress progress) throws OutputException {
         AtomicInteger made = new AtomicInteger();
+        progress.stage(Progress.Stage.WRITING, files.size());
         try {
             files.parallelStream().forEach(file -> {
-                ContentKey key = target.keepsFiles() ? file.key().get() : null;
-                if (key != null && target.unchanged(file.outputPath(), key)) {
-                    target.keep(file.outputPath());
-                    return;
-                }
-                try {
-                    target.write(file.outputPath(), key, file.content().make());
-                    made.incrementAndGet();
-                } catch (OutputException e) {
-                    throw new WriteFailed(e);
-                } catch (IOException e) {
-                    throw new WriteFailed(new OutputException("cannot make " + file.outputPath() + ": "
-                            + e.getMessage(), e));
-                }
+                writeOne(file, target, made);
+                progress.step();
             });
         } catch (WriteFailed e) {
             throw (OutputException) e.getCause();
         }
         return made.get();
+    }
+
+    /** Makes and writes one file, unless the target has it as its key says. */
+    private static void writeOne(PlannedFile file, SiteTarget target, AtomicInteger made) {
+        ContentKey key = target.keepsFiles() ? file.key().get() : null;
+        if (key != null && target.unchanged(file.outputPath(), key)) {
+            target.keep(file.outputPath());
+            return;
+        }
+        try {
+            target.write(file.outputPath(), key, file.content().make());
+            made.incrementAndGet();
+        } catch (OutputException e) {
+            throw new WriteFailed(e);
+        } catch (IOException e) {
+            throw new WriteFailed(new OutputException("cannot make " + file.outputPath() + ": " + e.getMessage(), e));
+        }
     }
 
     private static int pageCount(List<PlannedFile> files) {
@@ -343,7 +357,8 @@ public final class SiteBuild {
             return settings;
         }
 
-        List<Brief> briefs(BuildRequest request, Settings current, ContentScanner scanner, Diagnostics diagnostics) {
+        List<Brief> briefs(BuildRequest request, Settings current, ContentScanner scanner, Diagnostics diagnostics,
+                Progress progress) {
             Set<Path> changed = normalised(request.changed());
             boolean walk = outcomes.isEmpty() || changed.isEmpty() || !allKnownBriefs(changed);
             if (walk) {
@@ -366,7 +381,12 @@ public final class SiteBuild {
             if (!outcomes.isEmpty()) {
                 changed.stream().map(byNormalisedPath::get).filter(java.util.Objects::nonNull).forEach(toRead::add);
             }
-            List<BriefReader.Outcome> read = toRead.parallelStream().map(reader::read).toList();
+            progress.stage(Progress.Stage.READING, toRead.size());
+            List<BriefReader.Outcome> read = toRead.parallelStream().map(file -> {
+                BriefReader.Outcome outcome = reader.read(file);
+                progress.step();
+                return outcome;
+            }).toList();
             read.forEach(outcome -> outcomes.put(outcome.file(), outcome));
             if (walk) {
                 inOrder = new ArrayList<>(files.size());

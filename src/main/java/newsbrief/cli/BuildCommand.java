@@ -80,7 +80,11 @@ final class BuildCommand implements Callable<Integer> {
         if (!now.isBlank()) {
             request = request.withNow(moment(now).orElseThrow());
         }
-        BuildResult result = new SiteBuild(Path.of("")).run(baseUrl.isBlank() ? request : request.withBaseUrl(baseUrl));
+        BuildResult result;
+        try (TerminalProgress progress = TerminalProgress.open(System.out)) {
+            result = new SiteBuild(Path.of("")).reportingTo(progress)
+                    .run(baseUrl.isBlank() ? request : request.withBaseUrl(baseUrl));
+        }
         int exit = new Reporter(DiagnosticFormat.TEXT, report.useColour(), "nothing was built")
                 .report(result, spec.commandLine().getOut(), spec.commandLine().getErr());
         if (exit == ExitCode.OK) {

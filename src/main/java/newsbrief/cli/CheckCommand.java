@@ -40,7 +40,10 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCode.USAGE_OR_CONFIGURATION;
         }
         BuildRequest request = BuildRequest.check(options.content).withStrict(report.strict);
-        BuildResult result = new SiteBuild(Path.of("")).run(request);
+        BuildResult result;
+        try (TerminalProgress progress = TerminalProgress.open(System.out)) {
+            result = new SiteBuild(Path.of("")).reportingTo(progress).run(request);
+        }
         int exit = new Reporter(format, report.useColour(), "no brief was checked")
                 .report(result, spec.commandLine().getOut(), spec.commandLine().getErr());
         if (exit == ExitCode.OK && format == DiagnosticFormat.TEXT) {
