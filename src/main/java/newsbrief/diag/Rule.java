@@ -78,6 +78,7 @@ public enum Rule {
     CONFIG_DOMAIN("config-domain"),
     CONFIG_FAVICON("config-favicon"),
     CONFIG_RAW_HTML("config-raw-html"),
+    CONFIG_TIMEZONE("config-timezone"),
     CONFIG_EMAIL("config-email"),
     CONFIG_SUBSCRIBE("config-subscribe"),
     SCHEMA_INVALID("schema-invalid"),

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,15 +66,23 @@ public final class BriefScaffold {
     }
 
     private final BriefSchema schema;
+    private final DraftCheck check;
 
+    /** A scaffold for a site without a time zone. */
     public BriefScaffold(BriefSchema schema) {
+        this(schema, Optional.empty());
+    }
+
+    /** @param zone the site's time zone, for a {@code --date} given without offset */
+    public BriefScaffold(BriefSchema schema, Optional<ZoneId> zone) {
         this.schema = schema;
+        this.check = new DraftCheck(schema, zone);
     }
 
     /** Writes the brief into {@code briefs}; never over an existing file, never with a value the schema refuses. */
     public Path create(Path briefs, Draft draft, LocalDate today) throws IOException, InvalidException {
         Map<String, Object> frontMatter = frontMatter(draft, today);
-        List<Problem> problems = new DraftCheck(schema).problems(draft, dump(frontMatter));
+        List<Problem> problems = check.problems(draft, dump(frontMatter));
         Optional<String> slug = draft.slug().or(() -> HeadlineSlug.of(draft.headline()));
         if (problems.isEmpty() && slug.isEmpty()) {
             problems = List.of(new Problem("HEADLINE", "\"" + VisibleText.of(draft.headline().strip())
@@ -82,7 +91,7 @@ public final class BriefScaffold {
         if (!problems.isEmpty()) {
             throw new InvalidException(problems);
         }
-        LocalDate day = draft.date().map(DraftCheck::day).orElse(today);
+        LocalDate day = draft.date().map(check::day).orElse(today);
         Path file = briefs.resolve(day + "-" + slug.get() + ".md");
         Files.createDirectories(briefs);
         try {
