@@ -115,7 +115,7 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     /** What {@code date:} takes: a date-time with its offset, or a date, meaning its midnight in UTC. */
-    private static Optional<Instant> moment(String text) {
+    static Optional<Instant> moment(String text) {
         try {
             return Optional.of(PublicationDate.parse(text.strip()).instant());
         } catch (DateTimeParseException e) {
