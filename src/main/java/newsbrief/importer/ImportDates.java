@@ -3,7 +3,6 @@ package newsbrief.importer;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -46,7 +45,7 @@ final class ImportDates {
                         + matcher.group(4).substring(3) : matcher.group(4).toUpperCase(java.util.Locale.ROOT);
                 return Optional.of(new Converted(PublicationDate.parse(local + offset).rfc3339(), Optional.empty()));
             }
-            ZoneId assumed = zone.orElse(ZoneOffset.UTC);
+            ZoneId assumed = zone.orElse(ZoneId.of("UTC"));
             String date = PublicationDate.inZone(LocalDateTime.parse(local), assumed).rfc3339();
             return Optional.of(new Converted(date, Optional.of(assumed)));
         } catch (DateTimeParseException e) {
