@@ -66,7 +66,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!options.exists(spec.commandLine()) || !nowIsValid() || !dateIsValid()) {
+        if (!options.exists(spec.commandLine()) || !BuildCommand.nowIsValid(spec.commandLine(), now) || !dateIsValid()) {
             return ExitCode.USAGE_OR_CONFIGURATION;
         }
         Diagnostics diagnostics = new Diagnostics();
@@ -95,15 +95,6 @@ final class ImportCommand implements Callable<Integer> {
     private LocalDate today(Optional<ZoneId> zone) {
         Instant moment = now.isBlank() ? Instant.now() : BuildCommand.moment(now).orElseThrow();
         return LocalDate.ofInstant(moment, zone.orElse(ZoneId.systemDefault()));
-    }
-
-    private boolean nowIsValid() {
-        if (now.isBlank() || BuildCommand.moment(now).isPresent()) {
-            return true;
-        }
-        UsageErrors.optionError(spec.commandLine(), "--now", "\"" + now + "\" is not a moment; expected e.g. "
-                + "2026-12-01T06:00:00Z, 2026-12-01T07:00:00+01:00 or 2026-12-01");
-        return false;
     }
 
     /** A --date that no brief could take is refused before anything is read; its zone is checked with the brief. */
