@@ -49,7 +49,8 @@ public final class BriefReader {
     public BriefReader(ContentScanner scanner, Settings settings, HtmlStorage storage) {
         this.scanner = scanner.withMaxFileBytes(settings.config().maxFileBytes());
         this.parser = new BriefParser(settings.schema().policy());
-        this.validator = new BriefValidator(settings.schema(), settings.config().rawHtml());
+        this.validator = new BriefValidator(settings.schema(), settings.config().rawHtml(),
+                settings.config().timeZone());
         this.html = new BriefHtml(settings.config().rawHtml(), settings.config().basePath(), storage);
     }
 

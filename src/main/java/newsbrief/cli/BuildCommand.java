@@ -110,16 +110,21 @@ final class BuildCommand implements Callable<Integer> {
 
     /** A bad --now, like a bad --base-url, is said before anything is read. */
     private boolean nowIsValid() {
+        return nowIsValid(spec.commandLine(), now);
+    }
+
+    /** Whether {@code --now} is empty or a moment; when it is neither, says so as the option's fault. */
+    static boolean nowIsValid(picocli.CommandLine command, String now) {
         if (now.isBlank() || moment(now).isPresent()) {
             return true;
         }
-        UsageErrors.optionError(spec.commandLine(), "--now", "\"" + now + "\" is not a moment; expected e.g. "
+        UsageErrors.optionError(command, "--now", "\"" + now + "\" is not a moment; expected e.g. "
                 + "2026-12-01T06:00:00Z, 2026-12-01T07:00:00+01:00 or 2026-12-01");
         return false;
     }
 
     /** What {@code date:} takes: a date-time with its offset, or a date, meaning its midnight in UTC. */
-    private static Optional<Instant> moment(String text) {
+    static Optional<Instant> moment(String text) {
         try {
             return Optional.of(PublicationDate.parse(text.strip()).instant());
         } catch (DateTimeParseException e) {

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Builds a static newsletter site from Markdown briefs.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, EmailCommand.class,
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, ImportCommand.class, EmailCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -66,6 +66,6 @@ public final class Main implements Runnable {
     /** {@code newsbrief} alone: a usage error, exit code 2. */
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: build, check, serve, new or email");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: build, check, serve, new, import or email");
     }
 }

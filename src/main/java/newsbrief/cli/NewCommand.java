@@ -61,7 +61,7 @@ final class NewCommand implements Callable<Integer> {
             new DiagnosticPrinter(spec.commandLine().getErr()).print(diagnostics.sorted());
             return ExitCode.USAGE_OR_CONFIGURATION;
         }
-        BriefScaffold scaffold = new BriefScaffold(settings.get().schema());
+        BriefScaffold scaffold = new BriefScaffold(settings.get().schema(), settings.get().config().timeZone());
         try {
             // "Today" is the editor's own day, in the time zone of their machine.
             BriefScaffold.Draft draft = new BriefScaffold.Draft(headline, Optional.ofNullable(slug),

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,6 +14,7 @@ import java.util.regex.Pattern;
 import newsbrief.diag.Diagnostic;
 import newsbrief.diag.Diagnostics;
 import newsbrief.diag.FileDiagnostics;
+import newsbrief.diag.NearestName;
 import newsbrief.diag.Rule;
 import newsbrief.diag.Severity;
 import newsbrief.diag.SourcePosition;
@@ -34,6 +37,7 @@ import newsbrief.model.SiteConfig;
  * maxFileBytes: 1048576
  * image: images/card.png   # card image of pages without their own
  * favicon: images/icon.png # else newsbrief's own
+ * timezone: Europe/Berlin  # of date-times written without offset
  * email: {from: "Desk &lt;desk@example.com&gt;", replyTo: ..., unsubscribe: ...}
  * subscribe: {buttondown: USER}   # or {action: URL}
  * </pre>
@@ -45,7 +49,7 @@ public final class SiteConfigReader {
     static final int DEFAULT_FEED_COUNT = 20;
     private static final Set<String> KEYS = Set.of("title", "description", "baseUrl", "language", "author", "pageSize",
             "feedCount", "domain", "rawHtml", "maxFileBytes", "email", "subscribe",
-            "image", "favicon");
+            "image", "favicon", "timezone");
 
     private static final Pattern HOST_NAME =
             Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+");
@@ -106,6 +110,7 @@ public final class SiteConfigReader {
         RawHtml rawHtml = reader.text("rawHtml").flatMap(mode -> rawHtml(mode, reader, report)).orElse(RawHtml.SANITIZE);
         Optional<Integer> maxFileBytes = positive(reader, "maxFileBytes", report);
         Optional<String> favicon = favicon(reader, report);
+        Optional<ZoneId> timeZone = timeZone(reader, report);
         EmailSettingsReader emailReader = new EmailSettingsReader(report);
         EmailSettings email = emailReader.email(reader);
         Optional<URI> subscribe = emailReader.subscribe(reader);
@@ -117,7 +122,7 @@ public final class SiteConfigReader {
                 reader.text("author").orElse(title.get()), pageSize.orElse(DEFAULT_PAGE_SIZE),
                 feedCount.orElse(DEFAULT_FEED_COUNT), domain, rawHtml,
                 maxFileBytes.map(Integer::longValue).orElse(ContentScanner.DEFAULT_MAX_FILE_BYTES), email, subscribe,
-                reader.text("image"), favicon));
+                reader.text("image"), favicon, timeZone));
     }
 
     private static String language(YamlMappingReader reader, FileDiagnostics report) {
@@ -175,6 +180,21 @@ public final class SiteConfigReader {
                     + "\" is not the host of the base URL " + baseUrl, Optional.of("publish at https://"
                     + domain.toLowerCase(Locale.ROOT) + baseUrl.getRawPath() + " (baseUrl, or --base-url), or remove domain"));
         }
+    }
+
+    /** An IANA zone id, as java.time knows them; a near miss ("Europe/Berln") gets a suggestion. */
+    private static Optional<ZoneId> timeZone(YamlMappingReader reader, FileDiagnostics report) {
+        return reader.text("timezone").flatMap(id -> {
+            try {
+                return Optional.of(ZoneId.of(id.strip()));
+            } catch (DateTimeException e) {
+                Optional<String> nearest = NearestName.among(id, ZoneId.getAvailableZoneIds());
+                report.add(reader.positionOf("timezone"), Rule.CONFIG_TIMEZONE, "timezone \"" + id
+                        + "\" is not a time zone", nearest.map(name -> "did you mean \"" + name + "\"?")
+                        .orElse("use an IANA time zone id such as \"Europe/Berlin\", \"America/New_York\" or \"UTC\""));
+                return Optional.empty();
+            }
+        });
     }
 
     private static Optional<RawHtml> rawHtml(String mode, YamlMappingReader reader, FileDiagnostics report) {

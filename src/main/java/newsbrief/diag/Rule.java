@@ -78,6 +78,7 @@ public enum Rule {
     CONFIG_DOMAIN("config-domain"),
     CONFIG_FAVICON("config-favicon"),
     CONFIG_RAW_HTML("config-raw-html"),
+    CONFIG_TIMEZONE("config-timezone"),
     CONFIG_EMAIL("config-email"),
     CONFIG_SUBSCRIBE("config-subscribe"),
     SCHEMA_INVALID("schema-invalid"),
@@ -90,6 +91,11 @@ public enum Rule {
     EMAIL_SUBJECT_LENGTH("email-subject-length", Severity.WARNING, false),
     /** No brief is published: a warning, and a build refuses to replace a site that has briefs. */
     SITE_EMPTY("site-empty", Severity.WARNING),
+    /** What {@code import} guessed, and what it could not place (not adjustable: they describe an import, not a brief). */
+    IMPORT_GUESS("import-guess", Severity.WARNING, false),
+    IMPORT_NOT_PLACED("import-not-placed", Severity.WARNING, false),
+    /** A file {@code import} cannot make a brief of, or whose brief exists already. */
+    IMPORT_REFUSED("import-refused"),
     /** A file of content/static/ at the path of a file newsbrief writes. */
     OUTPUT_CLASH("output-clash");
 

@@ -2,7 +2,9 @@ package newsbrief.model;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -42,12 +44,49 @@ public record PublicationDate(LocalDate date, Optional<OffsetDateTime> dateTime)
 
     /**
      * A date as editors write it: {@code 2026-11-26}, or a date-time with its offset,
-     * {@code 2026-11-26T09:30:00+01:00} or {@code 2026-12-01T06:00:00Z}.
+     * {@code 2026-11-26T09:30:00+01:00}, {@code 2026-12-01T06:00:00Z} or, as YAML writes it,
+     * {@code 2026-11-26 09:30+01:00}. A date-time without offset is not one: see {@link #localDateTime}.
      *
      * @throws DateTimeParseException for anything else, {@code 2024-02-30} included
      */
     public static PublicationDate parse(String text) {
-        return text.length() <= "YYYY-MM-DD".length() ? of(LocalDate.parse(text)) : of(OffsetDateTime.parse(text));
+        return text.length() <= "YYYY-MM-DD".length() ? of(LocalDate.parse(text))
+                : of(OffsetDateTime.parse(withT(text)));
+    }
+
+    /**
+     * The date-time, when the text is one written without offset ({@code 2026-12-01 09:30},
+     * {@code 2026-12-01T09:30:00}), which means a moment only in a time zone ({@link #inZone}).
+     */
+    public static Optional<LocalDateTime> localDateTime(String text) {
+        if (text.length() <= "YYYY-MM-DD".length()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDateTime.parse(withT(text)));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * A date-time without offset, read in a time zone: the offset is the zone's at that moment
+     * (the earlier one, when clocks go back and the time happens twice).
+     */
+    public static PublicationDate inZone(LocalDateTime local, ZoneId zone) {
+        return of(local.atZone(zone).toOffsetDateTime());
+    }
+
+    /** Whether the clocks of a zone skip the time (when they go forward), so that it never happens there. */
+    public static boolean isSkipped(LocalDateTime local, ZoneId zone) {
+        return zone.getRules().getValidOffsets(local).isEmpty();
+    }
+
+    /** YAML separates date and time by a space as often as by {@code T}; java.time reads only the {@code T}. */
+    private static String withT(String text) {
+        int separator = "YYYY-MM-DD".length();
+        return text.length() > separator && text.charAt(separator) == ' '
+                ? text.substring(0, separator) + 'T' + text.substring(separator + 1) : text;
     }
 
     /** The moment, taking a bare date as its midnight in UTC. */

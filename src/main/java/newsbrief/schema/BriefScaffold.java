@@ -1,20 +1,15 @@
 package newsbrief.schema;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import newsbrief.diag.VisibleText;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.Yaml;
 
 /**
  * A new brief, laid out from the schema:
@@ -65,16 +60,24 @@ public final class BriefScaffold {
     }
 
     private final BriefSchema schema;
+    private final DraftCheck check;
 
+    /** A scaffold for a site without a time zone. */
     public BriefScaffold(BriefSchema schema) {
+        this(schema, Optional.empty());
+    }
+
+    /** @param zone the site's time zone, for a {@code --date} given without offset */
+    public BriefScaffold(BriefSchema schema, Optional<ZoneId> zone) {
         this.schema = schema;
+        this.check = new DraftCheck(schema, zone);
     }
 
     /** Writes the brief into {@code briefs}; never over an existing file, never with a value the schema refuses. */
     public Path create(Path briefs, Draft draft, LocalDate today) throws IOException, InvalidException {
         Map<String, Object> frontMatter = frontMatter(draft, today);
-        List<Problem> problems = new DraftCheck(schema).problems(draft, dump(frontMatter));
-        Optional<String> slug = draft.slug().or(() -> HeadlineSlug.of(draft.headline()));
+        List<Problem> problems = check.problems(draft, dump(frontMatter));
+        Optional<String> slug = draft.slug().or(() -> BriefFiles.slugOf(draft.headline()));
         if (problems.isEmpty() && slug.isEmpty()) {
             problems = List.of(new Problem("HEADLINE", "\"" + VisibleText.of(draft.headline().strip())
                     + "\" gives no slug; give one with --slug"));
@@ -82,15 +85,9 @@ public final class BriefScaffold {
         if (!problems.isEmpty()) {
             throw new InvalidException(problems);
         }
-        LocalDate day = draft.date().map(DraftCheck::day).orElse(today);
-        Path file = briefs.resolve(day + "-" + slug.get() + ".md");
-        Files.createDirectories(briefs);
-        try {
-            Files.writeString(file, text(frontMatter), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE);
-        } catch (FileAlreadyExistsException e) {
-            throw new ExistsException(file);
-        }
+        LocalDate day = draft.date().map(check::day).orElse(today);
+        Path file = BriefFiles.file(briefs, day, slug.get());
+        BriefFiles.writeNew(file, text(frontMatter));
         return file;
     }
 
@@ -107,18 +104,15 @@ public final class BriefScaffold {
         return frontMatter;
     }
 
-    /** The front matter's YAML, written by snakeyaml, so any headline is quoted correctly. */
+    /** The front matter's YAML, for checking before it is written. */
     static String dump(Map<String, Object> frontMatter) {
-        DumperOptions options = new DumperOptions();
-        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
-        options.setWidth(Integer.MAX_VALUE);
-        options.setLineBreak(DumperOptions.LineBreak.UNIX);
-        return new Yaml(options).dump(frontMatter);
+        String fenced = BriefFiles.frontMatter(frontMatter);
+        return fenced.substring("---\n".length(), fenced.length() - "---\n".length());
     }
 
     /** The file's text. */
     private String text(Map<String, Object> frontMatter) {
-        StringBuilder text = new StringBuilder("---\n").append(dump(frontMatter)).append("---\n");
+        StringBuilder text = new StringBuilder(BriefFiles.frontMatter(frontMatter));
         for (SectionRule section : schema.sections()) {
             text.append("\n## ").append(section.heading()).append("\n\n").append(guidance(section));
         }

@@ -1,6 +1,7 @@
 package newsbrief.schema;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
@@ -35,10 +36,18 @@ public final class BriefValidator {
     private final EditorialValidator editorialValidator;
     private final RawHtml rawHtml;
 
-    /** @param rawHtml what the site does with raw HTML, which decides whether a brief is warned of it */
+    /** A validator for a site without a time zone. */
     public BriefValidator(BriefSchema schema, RawHtml rawHtml) {
+        this(schema, rawHtml, Optional.empty());
+    }
+
+    /**
+     * @param rawHtml  what the site does with raw HTML, which decides whether a brief is warned of it
+     * @param timeZone the site's time zone, for date-times written without offset
+     */
+    public BriefValidator(BriefSchema schema, RawHtml rawHtml, Optional<ZoneId> timeZone) {
         this.rawHtml = rawHtml;
-        this.frontMatterValidator = new FrontMatterValidator(schema);
+        this.frontMatterValidator = new FrontMatterValidator(schema, timeZone);
         this.sectionValidator = new SectionValidator(schema);
         this.editorialValidator = new EditorialValidator(schema.checks());
     }

@@ -1,6 +1,7 @@
 package newsbrief.schema;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +29,12 @@ final class DraftCheck {
             "tags", "--tags");
 
     private final BriefSchema schema;
+    private final Optional<ZoneId> zone;
 
-    DraftCheck(BriefSchema schema) {
+    /** @param zone the site's time zone, for date-times given without offset */
+    DraftCheck(BriefSchema schema, Optional<ZoneId> zone) {
         this.schema = schema;
+        this.zone = zone;
     }
 
     /** Every problem, in the order of the front matter; none when a valid brief can be written. */
@@ -54,7 +58,7 @@ final class DraftCheck {
         FileDiagnostics report = new FileDiagnostics("new", lines::line, found, schema.policy());
         Optional<YamlNode> node = new YamlReader().read(yaml, 1, report);
         if (node.isPresent() && node.get() instanceof YamlNode.Mapping mapping) {
-            new FrontMatterValidator(schema).validate(mapping, report);
+            new FrontMatterValidator(schema, zone).validate(mapping, report);
             List<BriefScaffold.Problem> problems = new ArrayList<>();
             for (Diagnostic d : found.sorted()) {
                 // Fields new does not write are the editor's to fill in, not a mistake of the command.
@@ -79,11 +83,11 @@ final class DraftCheck {
     }
 
     /** The calendar day of a date the schema accepted: the file name's date. */
-    static LocalDate day(String date) {
+    LocalDate day(String date) {
         FieldRule rule = new FieldRule("date", FieldType.DATE, true, Optional.empty(), Optional.empty(),
                 FieldRule.DEFAULT_MAX_ITEMS);
         YamlNode.Scalar scalar = new YamlNode.Scalar(date.strip(), true, SourcePosition.START);
-        return ScalarFields.date(rule, scalar, new FileDiagnostics("new", n -> "", new Diagnostics()))
+        return ScalarFields.date(rule, scalar, zone, new FileDiagnostics("new", n -> "", new Diagnostics()))
                 .orElseThrow(() -> new IllegalArgumentException("not a valid date: " + date)).date();
     }
 }

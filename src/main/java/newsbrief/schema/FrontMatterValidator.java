@@ -1,5 +1,6 @@
 package newsbrief.schema;
 
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -24,9 +25,12 @@ import newsbrief.model.SourceLink;
 final class FrontMatterValidator {
 
     private final BriefSchema schema;
+    private final Optional<ZoneId> zone;
 
-    FrontMatterValidator(BriefSchema schema) {
+    /** @param zone the site's time zone, for date-times written without offset */
+    FrontMatterValidator(BriefSchema schema, Optional<ZoneId> zone) {
         this.schema = schema;
+        this.zone = zone;
     }
 
     /**
@@ -121,7 +125,7 @@ final class FrontMatterValidator {
         };
     }
 
-    private static Optional<Object> convert(FieldRule rule, YamlNode node, FileDiagnostics report) {
+    private Optional<Object> convert(FieldRule rule, YamlNode node, FileDiagnostics report) {
         if (rule.type() == FieldType.TEXT_LIST) {
             return ListFields.textList(rule, node, report).map(list -> list);
         }
@@ -131,7 +135,7 @@ final class FrontMatterValidator {
         return ScalarFields.scalarText(rule.name(), node, rule.type(), report).flatMap(scalar -> switch (rule.type()) {
             case TEXT -> ScalarFields.checkText(rule, rule.name(), scalar, report).map(text -> (Object) text);
             case SLUG -> ScalarFields.slug(rule, scalar, report).map(text -> (Object) text);
-            case DATE -> ScalarFields.date(rule, scalar, report).map(date -> (Object) date);
+            case DATE -> ScalarFields.date(rule, scalar, zone, report).map(date -> (Object) date);
             case URL -> ScalarFields.url(rule.name(), scalar, report).map(uri -> (Object) uri);
             case BOOLEAN -> ScalarFields.bool(rule, scalar, report).map(flag -> (Object) flag);
             default -> throw new IllegalStateException("handled above: " + rule.type());

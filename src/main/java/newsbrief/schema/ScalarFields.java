@@ -2,6 +2,9 @@ package newsbrief.schema;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
@@ -71,22 +74,53 @@ final class ScalarFields {
         });
     }
 
-    static Optional<PublicationDate> date(FieldRule rule, YamlNode.Scalar scalar, FileDiagnostics report) {
+    /**
+     * A date or a date-time; one written without offset is read in the site's time zone, and is an
+     * error when the site has none, since 09:30 is a different moment in every newsroom.
+     */
+    static Optional<PublicationDate> date(FieldRule rule, YamlNode.Scalar scalar, Optional<ZoneId> zone,
+            FileDiagnostics report) {
         String text = scalar.value().strip();
-        PublicationDate date;
+        Optional<LocalDateTime> local = PublicationDate.localDateTime(text);
+        if (local.isPresent()) {
+            return inZone(rule, scalar, local.get(), zone, report).flatMap(date -> inRange(rule, scalar, date, report));
+        }
         try {
-            date = PublicationDate.parse(text);
+            return inRange(rule, scalar, PublicationDate.parse(text), report);
         } catch (DateTimeParseException e) {
             report.add(scalar.position(), Rule.FIELD_DATE, rule.name() + " \"" + text
                     + "\" is not a valid date; expected YYYY-MM-DD or a date-time with offset",
                     "for example \"2026-11-26\" or \"2026-11-26T09:30:00+01:00\"");
             return Optional.empty();
         }
+    }
+
+    private static Optional<PublicationDate> inZone(FieldRule rule, YamlNode.Scalar scalar, LocalDateTime local,
+            Optional<ZoneId> zone, FileDiagnostics report) {
+        String text = scalar.value().strip();
+        if (zone.isEmpty()) {
+            report.add(scalar.position(), Rule.FIELD_DATE, rule.name() + " \"" + text
+                    + "\" has no offset, and site.yaml names no timezone to read it in",
+                    "add the offset, e.g. \"" + PublicationDate.inZone(local, ZoneOffset.ofHours(1)).rfc3339()
+                            + "\", or set the site's zone in site.yaml, e.g. \"timezone: Europe/Berlin\"");
+            return Optional.empty();
+        }
+        if (PublicationDate.isSkipped(local, zone.get())) {
+            report.add(scalar.position(), Rule.FIELD_DATE, rule.name() + " \"" + text + "\" does not happen in "
+                    + zone.get().getId() + ": the clocks go forward past it", "give a time before or after the change");
+            return Optional.empty();
+        }
+        return Optional.of(PublicationDate.inZone(local, zone.get()));
+    }
+
+    private static Optional<PublicationDate> inRange(FieldRule rule, YamlNode.Scalar scalar, PublicationDate date,
+            FileDiagnostics report) {
+        String text = scalar.value().strip();
         // java.time reads years far beyond 9999, which feeds, sitemaps and mail headers cannot
         // write; they write the moment in UTC too, so "9999-12-31T23:59:59-18:00" (year 10000 in
         // UTC) is as far out as "+10000-01-01".
         int year = date.date().getYear();
-        int utcYear = date.instant().atOffset(java.time.ZoneOffset.UTC).getYear();
+        int utcYear = date.instant().atOffset(ZoneOffset.UTC).getYear();
         if (year < PublicationDate.FIRST_YEAR || year > PublicationDate.LAST_YEAR
                 || utcYear < PublicationDate.FIRST_YEAR || utcYear > PublicationDate.LAST_YEAR) {
             report.add(scalar.position(), Rule.FIELD_DATE, rule.name() + " \"" + text

@@ -195,7 +195,7 @@ class MainTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"tomorrow", "2026-12-01T06:00:00", "2026-02-30", "2026-12-01 06:00Z"})
+    @ValueSource(strings = {"tomorrow", "2026-12-01T06:00:00", "2026-12-01 06:00", "2026-02-30", "2026-12-01 06:00 Z"})
     void aMomentThatIsNoneIsBadUsage(String moment) {
         Path site = temp.resolve("site");
 

@@ -58,6 +58,8 @@ class RuleCatalogueTest {
                     "newsbrief.email.EmailChecksTest#warnsOfImagesWithoutAltOrWidthAndOfRelativeLinksAndFixesThemInTheEmail"),
             Map.entry(Rule.EMAIL_RELATIVE_LINK,
                     "newsbrief.email.EmailChecksTest#warnsOfImagesWithoutAltOrWidthAndOfRelativeLinksAndFixesThemInTheEmail"),
+            Map.entry(Rule.IMPORT_REFUSED,
+                    "newsbrief.cli.ImportCommandTest#neverOverwritesABriefAndStillImportsTheOtherFiles"),
             Map.entry(Rule.EMAIL_SIZE,
                     "newsbrief.email.EmailChecksTest#anEditionOver100KilobytesIsAnErrorAndNothingIsWritten"));
 

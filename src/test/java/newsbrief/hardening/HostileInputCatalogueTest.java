@@ -478,7 +478,7 @@ class HostileInputCatalogueTest {
                 Arguments.of(List.of("serve", "--port", "eighty"), "newsbrief serve: error: invalid value for option "
                         + "'--port': 'eighty' is not an int"),
                 Arguments.of(List.of("publish"), "newsbrief: error: unmatched argument at index 0: 'publish'"),
-                Arguments.of(List.of(), "newsbrief: error: a command is required: build, check, serve, new or email"));
+                Arguments.of(List.of(), "newsbrief: error: a command is required: build, check, serve, new, import or email"));
     }
 
     @ParameterizedTest(name = "{0}")
