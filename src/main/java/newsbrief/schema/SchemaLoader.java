@@ -33,7 +33,8 @@ public final class SchemaLoader {
     static final String DEFAULT_RESOURCE = "/newsbrief/schema/default-schema.yaml";
     static final String DEFAULT_NAME = "(built-in default-schema.yaml)";
 
-    private static final Set<String> TOP_KEYS = Set.of("sections", "fields", "checks", "severity");
+    private static final Set<String> TOP_KEYS = union(Set.of("sections", "fields", "checks", "severity"),
+            BodyLayoutReader.KEYS);
     private static final Set<String> FIELD_KEYS = Set.of("name", "type", "required", "max-length", "pattern",
             "max-items");
 
@@ -87,11 +88,19 @@ public final class SchemaLoader {
         YamlMappingReader reader = new YamlMappingReader(mapping, report);
         reader.rejectUnknownKeys(TOP_KEYS, "schema");
         List<SectionRule> sections = SectionRulesReader.read(reader, report);
+        BodyLayout layout = BodyLayoutReader.read(reader, sections, report);
         List<FieldRule> fields = readFields(reader, report);
         CheckSettingsReader checks = new CheckSettingsReader(reader, report);
         EditorialChecks editorial = checks.readChecks();
         RulePolicy policy = checks.readPolicy();
-        return report.hasErrors() ? Optional.empty() : Optional.of(new BriefSchema(sections, fields, editorial, policy));
+        return report.hasErrors() ? Optional.empty() : Optional.of(new BriefSchema(sections, fields, editorial, policy,
+                layout));
+    }
+
+    private static Set<String> union(Set<String> first, Set<String> second) {
+        Set<String> all = new HashSet<>(first);
+        all.addAll(second);
+        return Set.copyOf(all);
     }
 
     private static List<FieldRule> readFields(YamlMappingReader reader, FileDiagnostics report) {
@@ -180,7 +189,7 @@ public final class SchemaLoader {
      * A schema's pattern, compiled by RE2/J: matching takes time linear in the text, whatever the
      * pattern. RE2 has no back-references or look-around, the features that make matching slow.
      */
-    private static Optional<Pattern> compile(String regex, YamlMappingReader entry, FileDiagnostics report) {
+    static Optional<Pattern> compile(String regex, YamlMappingReader entry, FileDiagnostics report) {
         try {
             return Optional.of(Pattern.compile(regex));
         } catch (PatternSyntaxException e) {
