@@ -36,7 +36,7 @@ public final class SchemaLoader {
     private static final Set<String> TOP_KEYS = union(Set.of("sections", "fields", "checks", "severity"),
             BodyLayoutReader.KEYS);
     private static final Set<String> FIELD_KEYS = Set.of("name", "type", "required", "max-length", "pattern",
-            "max-items");
+            "max-items", "min", "max", "values");
 
     private final ContentScanner scanner;
 
@@ -113,7 +113,8 @@ public final class SchemaLoader {
                 Optional<FieldType> found = FieldType.fromSchemaName(typeName);
                 if (found.isEmpty()) {
                     report.add(entry.positionOf("type"), Rule.SCHEMA_INVALID, "unknown field type \"" + typeName + "\"",
-                            "field types: text, date, text-list, url, boolean, slug, links");
+                            "field types: " + String.join(", ", java.util.Arrays.stream(FieldType.values())
+                                    .map(FieldType::schemaName).toList()));
                 }
                 return found;
             });
@@ -123,8 +124,10 @@ public final class SchemaLoader {
             int maxItems = maxItems(entry, type, report);
             if (name.isPresent() && type.isPresent()) {
                 checkSiteType(name.get(), type.get(), entry, report);
+                FieldBounds bounds = FieldBounds.read(entry, type.get(), report);
                 fields.add(new FieldRule(name.get(), type.get(), entry.bool("required").orElse(false),
-                        SchemaNumbers.atLeast(entry, "max-length", 1, report), pattern, maxItems));
+                        SchemaNumbers.atLeast(entry, "max-length", 1, report), pattern, maxItems, bounds.min(),
+                        bounds.max(), bounds.values()));
             }
         }
         requireCoreFields(fields, names, reader, report);
