@@ -63,7 +63,7 @@ final class BodyLayoutReader {
             int index = names.indexOf(value);
             if (index < 0) {
                 report.add(schema.positionOf(key), Rule.SCHEMA_INVALID, key + " \"" + value + "\" is not known; expected "
-                        + String.join(" or ", names));
+                        + String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1));
                 return Optional.empty();
             }
             return Optional.of(type.getEnumConstants()[index]);

@@ -127,7 +127,7 @@ public final class BriefScaffold {
                     .append("\n\n").append(guidance(section));
             section.subsections().ifPresent(sub -> sub.required().forEach(name -> text.append("\n")
                     .append("#".repeat(sub.levels().stream().min(Integer::compare).orElse(3))).append(" ")
-                    .append(name).append("\n\nTK\n")));
+                    .append(name).append("\n\n").append(guidance(section))));
         }
         return text.toString();
     }
