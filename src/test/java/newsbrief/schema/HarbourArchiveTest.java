@@ -164,4 +164,20 @@ class HarbourArchiveTest {
         }
         assertEquals("The crane barge Goliath.", brief(out, "winter-works").select("#in-port li").first().text());
     }
+
+    @Test
+    void theEmailEditionOpensWithThePreambleAndDropsTheComments() {
+        Path out = temp.resolve("email");
+        StringWriter err = new StringWriter();
+
+        int exit = Main.run(new String[] {"email", "--content", goodIssues.toString(), "--out", out.toString(),
+            "--now", NOW.toString(), "--color=never", "dredger-arrives"}, new PrintWriter(new StringWriter()),
+                new PrintWriter(err));
+
+        assertEquals(0, exit, err::toString);
+        String text = SiteFiles.read(out.resolve("dredger-arrives.txt"));
+        int preamble = text.indexOf("The inner basin has silted up");
+        assertTrue(preamble >= 0 && preamble < text.indexOf("Arrivals"), text);
+        assertFalse(SiteFiles.read(out.resolve("dredger-arrives.html")).contains("ed: ask"), "no editor's note");
+    }
 }
