@@ -29,9 +29,15 @@ public enum Rule {
     FIELD_SLUG("field-slug"),
     FIELD_DATE("field-date"),
     FIELD_URL("field-url"),
+    /** An {@code integer} field outside its {@code min} and {@code max}. */
+    FIELD_RANGE("field-range"),
+    /** An {@code enum} field whose value is not one of its {@code values}. */
+    FIELD_ENUM("field-enum"),
     FIELD_REPEATED("field-repeated", Severity.WARNING),
     UPDATED_BEFORE_DATE("updated-before-date", Severity.WARNING),
     CONTENT_BEFORE_SECTION("content-before-section"),
+    /** The schema's {@code preamble} is required and the brief opens with its first section. */
+    PREAMBLE_MISSING("preamble-missing"),
     HEADING_LEVEL("heading-level"),
     /** A heading more than one level below the one before it, which leaves a hole in the page outline. */
     HEADING_SKIP("heading-skip", Severity.WARNING),
@@ -40,6 +46,9 @@ public enum Rule {
     SECTION_ORDER("section-order"),
     SECTION_MISSING("section-missing"),
     SECTION_EMPTY("section-empty"),
+    /** A heading inside a section that is not one of the sub-sections its rule names. */
+    SUBSECTION_UNKNOWN("subsection-unknown"),
+    SUBSECTION_MISSING("subsection-missing"),
     BLOCK_NOT_ALLOWED("block-not-allowed"),
     BULLET_COUNT("bullet-count"),
     PARAGRAPH_COUNT("paragraph-count"),

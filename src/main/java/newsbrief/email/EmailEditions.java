@@ -116,10 +116,12 @@ public final class EmailEditions {
 
     private EmailPage.Story story(Brief brief, int headingShift) {
         URI page = URI.create(pageUrl(brief));
-        List<EmailPage.Part> parts = brief.sections().stream()
-                .map(section -> new EmailPage.Part(section.heading(),
-                        EmailHtml.of(section.html(), page, headingShift)))
-                .toList();
+        List<EmailPage.Part> parts = new java.util.ArrayList<>();
+        // The preamble opens the story, as on the page; it has no heading of its own.
+        brief.preamble().ifPresent(preamble -> parts.add(new EmailPage.Part("",
+                EmailHtml.of(preamble.html(), page, headingShift))));
+        brief.sections().forEach(section -> parts.add(new EmailPage.Part(section.heading(),
+                EmailHtml.of(section.html(), page, headingShift))));
         return new EmailPage.Story(brief.title(), page.toString(), parts, brief.frontMatter().sources());
     }
 

@@ -58,9 +58,9 @@ public record EmailPage(String language, String subject, String preheader, Strin
     }
 
     /**
-     * One section of a brief.
+     * One section of a brief, or its preamble.
      *
-     * @param heading its heading, e.g. "The Signal"
+     * @param heading its heading, e.g. "The Signal"; empty for the preamble, which has none
      * @param html    its content with every style inline
      */
     public record Part(String heading, SafeHtml html) {

@@ -3,8 +3,10 @@ package newsbrief.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import newsbrief.model.Brief;
 import newsbrief.model.ContentKey;
+import newsbrief.model.Preamble;
 import newsbrief.model.RawHtml;
 import newsbrief.model.Section;
 import newsbrief.schema.ValidSection;
@@ -36,8 +38,9 @@ public final class BriefHtml {
     /** @param sourceKey a digest of the brief's file, carried into the model for the preview's cache */
     public Brief render(ValidatedBrief brief, ContentKey sourceKey) {
         List<ValidSection> valid = brief.sections();
-        List<SafeHtml> html = markdown.renderSections(brief.body(), valid.stream().map(ValidSection::blocks).toList(),
-                storage);
+        MarkdownHtml.BodyHtml body = markdown.renderSections(brief.body(),
+                valid.stream().map(ValidSection::blocks).toList(), storage);
+        List<SafeHtml> html = body.sections();
         List<Section> sections = new ArrayList<>(valid.size());
         for (int i = 0; i < valid.size(); i++) {
             ValidSection section = valid.get(i);
@@ -45,8 +48,10 @@ public final class BriefHtml {
             sections.add(Section.of(section.id(), section.heading(), html.get(i), bullets, section.text(),
                     section.words()));
         }
+        Optional<Preamble> preamble = brief.preamble()
+                .map(text -> Preamble.of(body.preamble(), text.text(), text.words()));
         return new Brief(brief.sourcePath(), brief.slug(), brief.frontMatter(), sections, brief.positions(), sourceKey,
-                brief.localLinks());
+                brief.localLinks(), preamble, brief.leadId());
     }
 
     /** A bullet's HTML without its list: the inline content of a lone paragraph, else its blocks. */

@@ -102,17 +102,19 @@ public final class MarkdownHtml {
     }
 
     /**
-     * The HTML of each section of a body whose sections are {@code sections} (the blocks under each
-     * level-2 heading, in order), rendered in one pass: rendering block by block set up commonmark's
-     * renderers some twenty times per brief. Headings are left out; templates write them.
+     * The HTML of a body whose sections are {@code sections} (the blocks under each level-1 or
+     * level-2 heading, in order), with the preamble before the first (empty HTML when there is none),
+     * rendered in one pass: rendering block by block set up commonmark's renderers some twenty times
+     * per brief. Headings are left out; templates write them.
      */
-    public List<SafeHtml> renderSections(Node body, List<List<Node>> sections, HtmlStorage storage) {
+    public BodyHtml renderSections(Node body, List<List<Node>> sections, HtmlStorage storage) {
         String whole = sectionRenderer.render(body);
         // Clean every part when any raw HTML stands anywhere in the body, rather than trust
         // that each part lines up with its blocks.
         List<Node> everything = List.of(body);
         List<SafeHtml> html = new ArrayList<>(sections.size());
         int from = whole.indexOf(SECTION_BREAK);
+        SafeHtml preamble = SafeHtml.of(clean(whole.substring(0, Math.max(from, 0)), everything), storage);
         for (int i = 0; i < sections.size(); i++) {
             if (from < 0) {
                 throw new IllegalStateException("a section break is missing from the rendered body");
@@ -123,7 +125,20 @@ public final class MarkdownHtml {
             html.add(SafeHtml.of(clean(part.startsWith("\n") ? part.substring(1) : part, everything), storage));
             from = end;
         }
-        return html;
+        return new BodyHtml(preamble, html);
+    }
+
+    /**
+     * A body's HTML.
+     *
+     * @param preamble what stands before its first section
+     * @param sections each section's
+     */
+    public record BodyHtml(SafeHtml preamble, List<SafeHtml> sections) {
+        public BodyHtml {
+            java.util.Objects.requireNonNull(preamble, "preamble");
+            sections = List.copyOf(sections);
+        }
     }
 
     /** Writes a marker for level-1 and level-2 headings, and other headings as commonmark does. */

@@ -81,4 +81,23 @@ public sealed interface FieldValue {
         }
     }
 
+    /** {@code integer} fields. */
+    record WholeNumber(long value) implements FieldValue {
+        @Override
+        public String asText() {
+            return String.valueOf(value);
+        }
+    }
+
+    /** {@code enum} fields: one of the schema's values, as the schema spells it. */
+    record Choice(String value) implements FieldValue {
+        public Choice {
+            Objects.requireNonNull(value, "value");
+        }
+
+        @Override
+        public String asText() {
+            return value;
+        }
+    }
 }

@@ -113,8 +113,15 @@ public final class BriefScaffold {
     /** The file's text. */
     private String text(Map<String, Object> frontMatter) {
         StringBuilder text = new StringBuilder(BriefFiles.frontMatter(frontMatter));
+        if (schema.layout().preamble().allowed()) {
+            text.append("\nTK: a line or two before the first section.\n");
+        }
         for (SectionRule section : schema.sections()) {
-            text.append("\n## ").append(section.heading()).append("\n\n").append(guidance(section));
+            text.append("\n").append("#".repeat(section.headingLevel())).append(" ").append(section.heading())
+                    .append("\n\n").append(guidance(section));
+            section.subsections().ifPresent(sub -> sub.required().forEach(name -> text.append("\n")
+                    .append("#".repeat(sub.levels().stream().min(Integer::compare).orElse(3))).append(" ")
+                    .append(name).append("\n\n").append(guidance(section))));
         }
         return text.toString();
     }

@@ -4,13 +4,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsbrief.content.ContentScanner;
+import newsbrief.content.HtmlComments;
 import newsbrief.content.ParsedBrief;
 import newsbrief.content.RawHtmlBlocks;
 import newsbrief.diag.FileDiagnostics;
@@ -35,6 +35,7 @@ public final class BriefValidator {
     private final SectionValidator sectionValidator;
     private final EditorialValidator editorialValidator;
     private final RawHtml rawHtml;
+    private final boolean dropHtmlComments;
 
     /** A validator for a site without a time zone. */
     public BriefValidator(BriefSchema schema, RawHtml rawHtml) {
@@ -47,6 +48,7 @@ public final class BriefValidator {
      */
     public BriefValidator(BriefSchema schema, RawHtml rawHtml, Optional<ZoneId> timeZone) {
         this.rawHtml = rawHtml;
+        this.dropHtmlComments = schema.layout().dropHtmlComments();
         this.frontMatterValidator = new FrontMatterValidator(schema, timeZone);
         this.sectionValidator = new SectionValidator(schema);
         this.editorialValidator = new EditorialValidator(schema.checks());
@@ -72,17 +74,22 @@ public final class BriefValidator {
      */
     public Validated check(ParsedBrief parsed) {
         FileDiagnostics report = parsed.report();
+        if (dropHtmlComments) {
+            // html-comments: ignore: an editor's note is never published, so nothing checks it
+            // and nothing renders it; taken out of the tree before either looks.
+            HtmlComments.drop(parsed.body());
+        }
         FrontMatterValidator.Checked frontMatter = parsed.frontMatter()
                 .map(fm -> frontMatterValidator.check(fm, report)).orElse(FrontMatterValidator.Checked.NONE);
-        Optional<List<ValidSection>> sections = sectionValidator.validate(parsed);
+        Optional<SectionValidator.Body> body = sectionValidator.validate(parsed);
         Map<String, SourcePosition> positions = new HashMap<>();
         parsed.frontMatter().ifPresent(fm -> fm.entries().forEach(e -> positions.put(e.name(), e.value().position())));
         Optional<String> slug = slugOf(frontMatter, parsed, report);
         Optional<PublicationDate> date = frontMatter.value("date", PublicationDate.class);
         date.ifPresent(d -> checkFileDate(d, parsed.source().fileName(), positions.get("date"), report));
         Optional<String> title = frontMatter.value("title", String.class);
-        OptionalInt words = sections.map(list -> OptionalInt.of(list.stream().mapToInt(ValidSection::words).sum()))
-                .orElse(OptionalInt.empty());
+        OptionalInt words = body.map(valid -> OptionalInt.of(valid.sections().stream().mapToInt(ValidSection::words)
+                .sum() + valid.preamble().map(ValidatedBrief.PreambleText::words).orElse(0))).orElse(OptionalInt.empty());
         boolean draft = frontMatter.value("draft", Boolean.class).orElse(false);
         editorialValidator.validate(parsed, title, positions.getOrDefault("title", SourcePosition.START), words, draft);
         if (rawHtml == RawHtml.ALLOW) {
@@ -90,11 +97,12 @@ public final class BriefValidator {
         }
         BriefKeys keys = new BriefKeys(parsed.source().displayPath(), slug, title, date.map(PublicationDate::date),
                 frontMatter.tags(), positions);
-        if (report.hasErrors() || frontMatter.frontMatter().isEmpty() || sections.isEmpty() || slug.isEmpty()) {
+        if (report.hasErrors() || frontMatter.frontMatter().isEmpty() || body.isEmpty() || slug.isEmpty()) {
             return new Validated(Optional.empty(), keys);
         }
         return new Validated(Optional.of(new ValidatedBrief(parsed.source().displayPath(), slug.get(),
-                frontMatter.frontMatter().get(), parsed.body(), sections.get(), positions, LocalLinks.of(parsed))), keys);
+                frontMatter.frontMatter().get(), parsed.body(), body.get().preamble(), body.get().sections(), body.get().leadId(), positions,
+                LocalLinks.of(parsed))), keys);
     }
 
     /** With {@code rawHtml: allow} nothing stands between an editor's HTML and the reader: say so. */

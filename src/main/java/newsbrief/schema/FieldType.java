@@ -19,7 +19,11 @@ public enum FieldType {
     /** {@code [a-z0-9]+(-[a-z0-9]+)*}. */
     SLUG("a slug"),
     /** A list of {@code {title, url}} mappings. */
-    LINKS("a list of {title, url}");
+    LINKS("a list of {title, url}"),
+    /** A whole number, {@code 412}, within the field's {@code min} and {@code max}. */
+    INTEGER("a whole number"),
+    /** One of the field's {@code values}. */
+    ENUM("one of its values");
 
     private final String description;
 

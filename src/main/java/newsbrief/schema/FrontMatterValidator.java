@@ -84,7 +84,7 @@ final class FrontMatterValidator {
             if (rule.required() && mapping.entry(rule.name()).isEmpty() && !suggested.contains(rule.name())) {
                 report.add(SourcePosition.START, Rule.FIELD_REQUIRED,
                         "front matter has no \"" + rule.name() + "\"; it is required",
-                        "add it, for example: " + rule.name() + ": " + example(rule.type()));
+                        "add it, for example: " + rule.name() + ": " + example(rule));
                 valid = false;
             }
         }
@@ -113,8 +113,8 @@ final class FrontMatterValidator {
         return nearest;
     }
 
-    private static String example(FieldType type) {
-        return switch (type) {
+    private static String example(FieldRule rule) {
+        return switch (rule.type()) {
             case DATE -> "2026-11-26";
             case TEXT_LIST -> "[first, second]";
             case URL -> "https://example.com/";
@@ -122,6 +122,8 @@ final class FrontMatterValidator {
             case SLUG -> "my-slug";
             case LINKS -> "[{title: \"Source\", url: https://example.com/}]";
             case TEXT -> "\"...\"";
+            case INTEGER -> String.valueOf(rule.min().orElse(1L));
+            case ENUM -> rule.values().isEmpty() ? "..." : rule.values().get(0);
         };
     }
 
@@ -138,6 +140,8 @@ final class FrontMatterValidator {
             case DATE -> ScalarFields.date(rule, scalar, zone, report).map(date -> (Object) date);
             case URL -> ScalarFields.url(rule.name(), scalar, report).map(uri -> (Object) uri);
             case BOOLEAN -> ScalarFields.bool(rule, scalar, report).map(flag -> (Object) flag);
+            case INTEGER -> ScalarFields.integer(rule, scalar, report).map(number -> (Object) number);
+            case ENUM -> ScalarFields.choice(rule, scalar, report).map(choice -> (Object) choice);
             default -> throw new IllegalStateException("handled above: " + rule.type());
         });
     }
@@ -153,6 +157,8 @@ final class FrontMatterValidator {
             case URL -> new FieldValue.Url((java.net.URI) value);
             case BOOLEAN -> new FieldValue.Bool((Boolean) value);
             case LINKS -> new FieldValue.Links(links((List<?>) value));
+            case INTEGER -> new FieldValue.WholeNumber((Long) value);
+            case ENUM -> new FieldValue.Choice((String) value);
         })));
         return fields;
     }

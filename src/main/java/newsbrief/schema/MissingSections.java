@@ -14,7 +14,8 @@ import newsbrief.diag.SourcePosition;
  * heading of the next section present, or at the end. Sections missing side by side are one
  * problem, named in schema order ("sections "The Signal" and "The Implication" are missing").
  * A section that a misspelt heading was probably meant to be is not missing: the heading has
- * been reported already, with its "did you mean".
+ * been reported already, with its "did you mean". Under {@code order: any} a missing section has no
+ * place: each is reported at the end.
  */
 final class MissingSections {
 
@@ -48,6 +49,14 @@ final class MissingSections {
     }
 
     private void report(List<SectionRule> run, List<FoundSection> found, ParsedBrief brief, FileDiagnostics report) {
+        if (schema.layout().order() == BodyLayout.Order.ANY) {
+            for (SectionRule rule : run) {
+                report.add(brief.end(), Rule.SECTION_MISSING, "section \"" + rule.heading() + "\" is missing; it is required",
+                        "add a \"" + "#".repeat(rule.headingLevel()) + " " + rule.heading()
+                                + "\" heading followed by " + SectionContentChecks.expectedContent(rule));
+            }
+            return;
+        }
         int first = schema.sections().indexOf(run.get(0));
         int last = schema.sections().indexOf(run.get(run.size() - 1));
         Optional<FoundSection> next = found.stream().filter(f -> schema.sections().indexOf(f.rule()) > last).findFirst();

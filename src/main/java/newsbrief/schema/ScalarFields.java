@@ -155,4 +155,55 @@ final class ScalarFields {
                 + "\"; expected true or false");
         return Optional.empty();
     }
+
+    /** {@code 412} or {@code -3}, in ASCII digits, within the rule's {@code min} and {@code max}. */
+    static Optional<Long> integer(FieldRule rule, YamlNode.Scalar scalar, FileDiagnostics report) {
+        String text = scalar.value().strip();
+        Optional<Long> number = wholeNumber(text);
+        if (number.isEmpty()) {
+            report.add(scalar.position(), Rule.FIELD_TYPE, rule.name() + " is \"" + text + "\"; expected a whole number");
+            return Optional.empty();
+        }
+        long value = number.get();
+        if (rule.min().isPresent() && value < rule.min().get() || rule.max().isPresent() && value > rule.max().get()) {
+            report.add(scalar.position(), Rule.FIELD_RANGE, rule.name() + " is " + value + "; expected "
+                    + range(rule));
+            return Optional.empty();
+        }
+        return number;
+    }
+
+    private static String range(FieldRule rule) {
+        if (rule.min().isPresent() && rule.max().isPresent()) {
+            return rule.min().get() + " to " + rule.max().get();
+        }
+        return rule.min().map(min -> "at least " + min).orElseGet(() -> "at most " + rule.max().orElseThrow());
+    }
+
+    /** Digits 0-9 with an optional sign, as long as a {@code long} holds them; Java would take other scripts' digits. */
+    private static Optional<Long> wholeNumber(String text) {
+        int start = text.startsWith("-") || text.startsWith("+") ? 1 : 0;
+        if (text.length() == start || text.length() > 19) {
+            return Optional.empty();
+        }
+        for (int i = start; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(Long.parseLong(text));
+    }
+
+    /** One of the rule's values, matched as written; a value that differs only in case gets a hint. */
+    static Optional<String> choice(FieldRule rule, YamlNode.Scalar scalar, FileDiagnostics report) {
+        String text = scalar.value().strip();
+        if (rule.values().contains(text)) {
+            return Optional.of(text);
+        }
+        String allowed = String.join(", ", rule.values().stream().map(value -> "\"" + value + "\"").toList());
+        report.add(scalar.position(), Rule.FIELD_ENUM, rule.name() + " \"" + text + "\" is not allowed; expected one of "
+                + allowed, newsbrief.diag.NearestName.among(text, rule.values()).map(near -> "did you mean \"" + near
+                        + "\"?").orElse("use one of the values the schema lists"));
+        return Optional.empty();
+    }
 }

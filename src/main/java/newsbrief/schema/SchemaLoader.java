@@ -33,9 +33,10 @@ public final class SchemaLoader {
     static final String DEFAULT_RESOURCE = "/newsbrief/schema/default-schema.yaml";
     static final String DEFAULT_NAME = "(built-in default-schema.yaml)";
 
-    private static final Set<String> TOP_KEYS = Set.of("sections", "fields", "checks", "severity");
+    private static final Set<String> TOP_KEYS = union(Set.of("sections", "fields", "checks", "severity"),
+            BodyLayoutReader.KEYS);
     private static final Set<String> FIELD_KEYS = Set.of("name", "type", "required", "max-length", "pattern",
-            "max-items");
+            "max-items", "min", "max", "values");
 
     private final ContentScanner scanner;
 
@@ -87,11 +88,19 @@ public final class SchemaLoader {
         YamlMappingReader reader = new YamlMappingReader(mapping, report);
         reader.rejectUnknownKeys(TOP_KEYS, "schema");
         List<SectionRule> sections = SectionRulesReader.read(reader, report);
+        BodyLayout layout = BodyLayoutReader.read(reader, sections, report);
         List<FieldRule> fields = readFields(reader, report);
         CheckSettingsReader checks = new CheckSettingsReader(reader, report);
         EditorialChecks editorial = checks.readChecks();
         RulePolicy policy = checks.readPolicy();
-        return report.hasErrors() ? Optional.empty() : Optional.of(new BriefSchema(sections, fields, editorial, policy));
+        return report.hasErrors() ? Optional.empty() : Optional.of(new BriefSchema(sections, fields, editorial, policy,
+                layout));
+    }
+
+    private static Set<String> union(Set<String> first, Set<String> second) {
+        Set<String> all = new HashSet<>(first);
+        all.addAll(second);
+        return Set.copyOf(all);
     }
 
     private static List<FieldRule> readFields(YamlMappingReader reader, FileDiagnostics report) {
@@ -104,7 +113,8 @@ public final class SchemaLoader {
                 Optional<FieldType> found = FieldType.fromSchemaName(typeName);
                 if (found.isEmpty()) {
                     report.add(entry.positionOf("type"), Rule.SCHEMA_INVALID, "unknown field type \"" + typeName + "\"",
-                            "field types: text, date, text-list, url, boolean, slug, links");
+                            "field types: " + String.join(", ", java.util.Arrays.stream(FieldType.values())
+                                    .map(FieldType::schemaName).toList()));
                 }
                 return found;
             });
@@ -114,8 +124,10 @@ public final class SchemaLoader {
             int maxItems = maxItems(entry, type, report);
             if (name.isPresent() && type.isPresent()) {
                 checkSiteType(name.get(), type.get(), entry, report);
+                FieldBounds bounds = FieldBounds.read(entry, type.get(), report);
                 fields.add(new FieldRule(name.get(), type.get(), entry.bool("required").orElse(false),
-                        SchemaNumbers.atLeast(entry, "max-length", 1, report), pattern, maxItems));
+                        SchemaNumbers.atLeast(entry, "max-length", 1, report), pattern, maxItems, bounds.min(),
+                        bounds.max(), bounds.values()));
             }
         }
         requireCoreFields(fields, names, reader, report);
@@ -180,7 +192,7 @@ public final class SchemaLoader {
      * A schema's pattern, compiled by RE2/J: matching takes time linear in the text, whatever the
      * pattern. RE2 has no back-references or look-around, the features that make matching slow.
      */
-    private static Optional<Pattern> compile(String regex, YamlMappingReader entry, FileDiagnostics report) {
+    static Optional<Pattern> compile(String regex, YamlMappingReader entry, FileDiagnostics report) {
         try {
             return Optional.of(Pattern.compile(regex));
         } catch (PatternSyntaxException e) {

@@ -1,5 +1,6 @@
 package newsbrief.schema;
 
+import com.google.re2j.Pattern;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -20,6 +21,10 @@ import newsbrief.model.Words;
  * @param minParagraphs      fewest paragraphs
  * @param maxBulletSentences most sentences in one bullet, checked as a warning
  * @param words              the range of words of the section, with its severity
+ * @param levels             the heading levels that open it: 2, or 1 and 2
+ * @param pattern            headings it also takes, matched anywhere in the heading text (RE2)
+ * @param repeat             whether it may stand more than once
+ * @param subsections        the headings inside it, when the schema names or levels them
  */
 public record SectionRule(
         String id,
@@ -31,7 +36,14 @@ public record SectionRule(
         Optional<Integer> maxBullets,
         Optional<Integer> minParagraphs,
         Optional<Integer> maxBulletSentences,
-        Optional<WordLimit> words) {
+        Optional<WordLimit> words,
+        Set<Integer> levels,
+        Optional<Pattern> pattern,
+        boolean repeat,
+        Optional<SubsectionRule> subsections) {
+
+    /** Sections are level-2 headings unless the schema says otherwise. */
+    public static final Set<Integer> DEFAULT_LEVELS = Set.of(2);
 
     public SectionRule {
         Objects.requireNonNull(id, "id");
@@ -43,10 +55,23 @@ public record SectionRule(
         Objects.requireNonNull(minParagraphs, "minParagraphs");
         Objects.requireNonNull(maxBulletSentences, "maxBulletSentences");
         Objects.requireNonNull(words, "words");
+        levels = Set.copyOf(levels);
+        Objects.requireNonNull(pattern, "pattern");
+        Objects.requireNonNull(subsections, "subsections");
+    }
+
+    /** The level its heading is written at when a message suggests one: the highest it allows. */
+    public int headingLevel() {
+        return levels.stream().min(Integer::compare).orElse(2);
     }
 
     /** Whether a heading written in a brief names this section; case and spacing do not matter. */
     public boolean matches(String writtenHeading) {
+        return namedBy(writtenHeading) || pattern.isPresent() && pattern.get().matcher(writtenHeading.strip()).find();
+    }
+
+    /** Whether a heading matches its heading or an alias rather than only its pattern. */
+    boolean namedBy(String writtenHeading) {
         String written = normalise(writtenHeading);
         return normalise(heading).equals(written) || aliases.stream().map(SectionRule::normalise).anyMatch(written::equals);
     }

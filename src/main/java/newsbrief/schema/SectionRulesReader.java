@@ -25,7 +25,11 @@ import newsbrief.diag.Severity;
 final class SectionRulesReader {
 
     private static final Set<String> SECTION_KEYS = Set.of(
-            "id", "heading", "aliases", "required", "blocks", "bullets", "paragraphs", "bullet-sentences", "words");
+            "id", "heading", "aliases", "required", "blocks", "bullets", "paragraphs", "bullet-sentences", "words",
+            "level", "pattern", "repeat", "subsections");
+    private static final Set<String> SUBSECTION_KEYS = Set.of("level", "headings", "required");
+    /** Sections open at the top of the outline; deeper headings are their sub-sections. */
+    private static final int DEEPEST_SECTION_LEVEL = 2;
 
     private SectionRulesReader() {
     }
@@ -46,7 +50,12 @@ final class SectionRulesReader {
                     Rule.SCHEMA_INVALID, "section id \"" + value + "\" is used twice"));
             heading.filter(value -> !headings.add(SectionRule.normalise(value))).ifPresent(value -> report.add(
                     entry.positionOf("heading"), Rule.SCHEMA_INVALID, "section heading \"" + value + "\" is used twice"));
+            Optional<SubsectionRule> subsections = entry.nested("subsections").map(sub -> subsections(sub, report));
             Set<BlockKind> blocks = readBlocks(entry, report);
+            if (subsections.isPresent()) {
+                // Named or levelled sub-sections are headings inside the section, so it may hold them.
+                blocks.add(BlockKind.SUBHEADING);
+            }
             Optional<YamlMappingReader> bullets = entry.nested("bullets");
             Optional<Integer> minBullets = bullets.flatMap(b -> count(b, "min", report));
             Optional<Integer> maxBullets = bullets.flatMap(b -> count(b, "max", report));
@@ -54,10 +63,14 @@ final class SectionRulesReader {
             Optional<Integer> minParagraphs = entry.nested("paragraphs").flatMap(p -> count(p, "min", report));
             Optional<Integer> maxSentences = entry.nested("bullet-sentences").flatMap(s -> count(s, "max", report));
             Optional<WordLimit> words = entry.nested("words").map(w -> wordLimit(w, report));
+            Set<Integer> levels = SchemaNumbers.levels(entry, "level", 1, DEEPEST_SECTION_LEVEL,
+                    SectionRule.DEFAULT_LEVELS, report);
+            Optional<com.google.re2j.Pattern> pattern = entry.text("pattern")
+                    .flatMap(regex -> SchemaLoader.compile(regex, entry, report));
             if (id.isPresent() && heading.isPresent()) {
                 sections.add(new SectionRule(id.get(), heading.get(), entry.textList("aliases").orElse(List.of()),
                         entry.bool("required").orElse(true), blocks, minBullets, maxBullets, minParagraphs,
-                        maxSentences, words));
+                        maxSentences, words, levels, pattern, entry.bool("repeat").orElse(false), subsections));
             }
         }
         return sections;
@@ -107,5 +120,21 @@ final class SectionRulesReader {
             }
         }
         return blocks;
+    }
+
+    /** {@code {level: 3, headings: [Arrivals, Departures], required: [Arrivals]}}. */
+    private static SubsectionRule subsections(YamlMappingReader sub, FileDiagnostics report) {
+        sub.rejectUnknownKeys(SUBSECTION_KEYS, "subsections");
+        Set<Integer> levels = SchemaNumbers.levels(sub, "level", DEEPEST_SECTION_LEVEL + 1, 6, Set.of(3), report);
+        List<String> headings = sub.textList("headings").orElse(List.of());
+        List<String> required = sub.textList("required").orElse(List.of());
+        SubsectionRule rule = new SubsectionRule(levels, headings, required);
+        for (String name : required) {
+            if (rule.named(name).isEmpty()) {
+                report.add(sub.positionOf("required"), Rule.SCHEMA_INVALID, "required sub-section \"" + name
+                        + "\" is not among its headings", "list it under \"headings\" too");
+            }
+        }
+        return rule;
     }
 }
