@@ -30,9 +30,16 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && WARMED_COMMANDS.contains(args[0])) {
+            Warmup.start();
+        }
         System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
     }
+
+    /** The commands that read briefs, for which loading the libraries early pays ({@link Warmup}). */
+    private static final java.util.Set<String> WARMED_COMMANDS = java.util.Set.of("build", "check", "serve", "email",
+            "import");
 
     /** Runs the command line with the given streams; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
