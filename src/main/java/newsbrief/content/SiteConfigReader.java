@@ -19,6 +19,7 @@ import newsbrief.diag.Rule;
 import newsbrief.diag.Severity;
 import newsbrief.diag.SourcePosition;
 import newsbrief.model.EmailSettings;
+import newsbrief.model.Labels;
 import newsbrief.model.RawHtml;
 import newsbrief.model.SiteConfig;
 
@@ -40,8 +41,9 @@ import newsbrief.model.SiteConfig;
  * timezone: Europe/Berlin  # of date-times written without offset
  * email: {from: "Desk &lt;desk@example.com&gt;", replyTo: ..., unsubscribe: ...}
  * subscribe: {buttondown: USER}   # or {action: URL}
+ * labels: {sources: "Belege"}     # interface words over the language's own
  * </pre>
- * ({@link EmailSettingsReader} reads email and subscribe.)
+ * ({@link EmailSettingsReader} reads email and subscribe, {@link LabelsReader} labels.)
  */
 public final class SiteConfigReader {
 
@@ -49,7 +51,7 @@ public final class SiteConfigReader {
     static final int DEFAULT_FEED_COUNT = 20;
     private static final Set<String> KEYS = Set.of("title", "description", "baseUrl", "language", "author", "pageSize",
             "feedCount", "domain", "rawHtml", "maxFileBytes", "email", "subscribe",
-            "image", "favicon", "timezone");
+            "image", "favicon", "timezone", "labels");
 
     private static final Pattern HOST_NAME =
             Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+");
@@ -114,6 +116,7 @@ public final class SiteConfigReader {
         EmailSettingsReader emailReader = new EmailSettingsReader(report);
         EmailSettings email = emailReader.email(reader);
         Optional<URI> subscribe = emailReader.subscribe(reader);
+        Labels labels = LabelsReader.ofSite(reader, language, reader.positionOf("language"), report);
         // Every value is read, and so every mistake reported, before deciding.
         if (report.hasErrors() || title.isEmpty() || baseUrl.isEmpty()) {
             return Optional.empty();
@@ -122,7 +125,7 @@ public final class SiteConfigReader {
                 reader.text("author").orElse(title.get()), pageSize.orElse(DEFAULT_PAGE_SIZE),
                 feedCount.orElse(DEFAULT_FEED_COUNT), domain, rawHtml,
                 maxFileBytes.map(Integer::longValue).orElse(ContentScanner.DEFAULT_MAX_FILE_BYTES), email, subscribe,
-                reader.text("image"), favicon, timeZone));
+                reader.text("image"), favicon, timeZone, labels));
     }
 
     private static String language(YamlMappingReader reader, FileDiagnostics report) {

@@ -83,6 +83,7 @@ public enum Rule {
     CONFIG_UNKNOWN_KEY("config-unknown-key"),
     CONFIG_BASE_URL("config-base-url"),
     CONFIG_LANGUAGE("config-language"),
+    CONFIG_LABEL("config-label"),
     CONFIG_RANGE("config-range"),
     CONFIG_DOMAIN("config-domain"),
     CONFIG_FAVICON("config-favicon"),

@@ -12,6 +12,7 @@ import newsbrief.model.Site;
 import newsbrief.model.SiteConfig;
 import newsbrief.model.Words;
 import newsbrief.render.DisplayDates;
+import newsbrief.render.LabelText;
 import newsbrief.render.Links;
 import newsbrief.render.Templates;
 
@@ -33,6 +34,7 @@ public final class EmailEditions {
     private final Links links;
     private final Templates renderer;
     private final DisplayDates dates;
+    private final LabelText labels;
     private final EmlWriter eml;
 
     private EmailEditions(Site site, Links links, Templates renderer) {
@@ -41,6 +43,7 @@ public final class EmailEditions {
         this.renderer = Objects.requireNonNull(renderer, "renderer");
         SiteConfig config = site.config();
         this.dates = new DisplayDates(config.language());
+        this.labels = LabelText.of(config);
         this.eml = new EmlWriter(config.email(), config.baseUrl().getHost());
     }
 
@@ -86,7 +89,7 @@ public final class EmailEditions {
         String url = pageUrl(brief);
         return new EmailPage(site.config().language(), brief.title(), preheader(brief), brief.title(), url,
                 dates.day(brief.date()), site.config().title(), homeUrl(), url, List.of(story(brief, 0)), false,
-                site.config().email().unsubscribe());
+                site.config().email().unsubscribe(), labels);
     }
 
     /**
@@ -103,7 +106,8 @@ public final class EmailEditions {
         String preheader = shorten(String.join(" · ", briefs.stream().map(Brief::title).toList()));
         EmailPage page = new EmailPage(site.config().language(), subject, preheader, site.config().title(), homeUrl(),
                 dayLabel, site.config().title(), homeUrl(), homeUrl(),
-                briefs.stream().map(brief -> story(brief, 1)).toList(), true, site.config().email().unsubscribe());
+                briefs.stream().map(brief -> story(brief, 1)).toList(), true, site.config().email().unsubscribe(),
+                labels);
         Instant newest = briefs.stream().map(brief -> brief.date().instant()).max(Instant::compareTo).orElseThrow();
         return edition(day.toString(), page, briefs, newest);
     }

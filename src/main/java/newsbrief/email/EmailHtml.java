@@ -18,6 +18,7 @@ import org.jsoup.nodes.Element;
 final class EmailHtml {
 
     private static final List<String> URL_ATTRIBUTES = List.of("href", "src");
+    private static final List<String> ALIGNMENTS = List.of("left", "center", "right");
 
     private EmailHtml() {
     }
@@ -43,7 +44,8 @@ final class EmailHtml {
             if (element.nameIs("img")) {
                 fillImage(element);
             }
-            EmailStyles.of(element.normalName()).ifPresent(style -> addStyle(element, style));
+            EmailStyles.of(element.normalName()).map(style -> aligned(element, style))
+                    .ifPresent(style -> addStyle(element, style));
         }
     }
 
@@ -87,6 +89,19 @@ final class EmailHtml {
             image.attr("width", String.valueOf(EmailStyles.CONTENT_WIDTH));
             image.removeAttr("height");
         }
+    }
+
+    /**
+     * A table cell keeps the alignment its Markdown gave it ({@code |:---:|} is
+     * {@code align="center"}): the inline style says it too, since a client that honours styles
+     * lets them override the attribute, and Outlook reads the attribute.
+     */
+    private static String aligned(Element element, String style) {
+        String align = element.attr("align").strip().toLowerCase(Locale.ROOT);
+        if (!(element.nameIs("th") || element.nameIs("td")) || !ALIGNMENTS.contains(align)) {
+            return style;
+        }
+        return style.replace("text-align:left;", "") + "text-align:" + align + ";";
     }
 
     private static void addStyle(Element element, String style) {

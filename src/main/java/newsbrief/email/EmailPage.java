@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import newsbrief.model.SourceLink;
 import newsbrief.html.SafeHtml;
+import newsbrief.render.LabelText;
 
 /**
  * {@code email.jte}: one email edition, of a brief or of a day's briefs.
@@ -21,10 +22,11 @@ import newsbrief.html.SafeHtml;
  * @param stories     the briefs in it; for one brief, its headline is the heading and not repeated
  * @param digest      whether it holds several briefs, each under its own headline
  * @param unsubscribe the unsubscribe link or the service's placeholder for it
+ * @param labels      the interface words ("View in browser") in the site's language
  */
 public record EmailPage(String language, String subject, String preheader, String heading, String headingUrl,
         String dateLabel, String siteTitle, String homeUrl, String browserUrl, List<Story> stories, boolean digest,
-        Optional<String> unsubscribe) {
+        Optional<String> unsubscribe, LabelText labels) {
 
     public EmailPage {
         Objects.requireNonNull(language, "language");
@@ -38,6 +40,7 @@ public record EmailPage(String language, String subject, String preheader, Strin
         Objects.requireNonNull(browserUrl, "browserUrl");
         stories = List.copyOf(stories);
         Objects.requireNonNull(unsubscribe, "unsubscribe");
+        Objects.requireNonNull(labels, "labels");
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Optional;
 import newsbrief.model.Brief;
 import newsbrief.model.PublicationDate;
 import newsbrief.model.Site;
+import newsbrief.render.LabelText;
 import newsbrief.render.Links;
 import newsbrief.render.SiteIcons;
 
@@ -49,15 +50,17 @@ record FeedChannel(String title, String description, String pageUrl, String feed
                 .limit(site.config().feedCount()).toList();
         String siteTitle = site.config().title();
         SiteIcons icons = new SiteIcons(site.config(), links);
-        return new FeedChannel(siteTitle + " – #" + tag, "Briefs tagged " + tag + " in " + siteTitle,
+        String description = LabelText.of(site.config()).format("tagDescription", "tag", tag, "site", siteTitle);
+        return new FeedChannel(siteTitle + " – #" + tag, description,
                 links.absolute(links.tag(tag)), links.absolute(links.home() + feedPath), icons.faviconUrl(),
                 icons.logo(), entries(site, tagged, links));
     }
 
     private static List<FeedEntry> entries(Site site, List<Brief> briefs, Links links) {
+        String sources = LabelText.of(site.config()).text("sources");
         return briefs.stream()
                 .limit(site.config().feedCount())
-                .map(brief -> FeedEntry.of(brief, site.config(), links))
+                .map(brief -> FeedEntry.of(brief, site.config(), links, sources))
                 .toList();
     }
 

@@ -25,19 +25,20 @@ final class FeedContent {
     }
 
     /**
-     * The whole brief: each section as {@code <h2>heading</h2>} and its HTML, then its sources.
+     * The whole brief: each section as {@code <h2>heading</h2>} and its HTML, then its sources
+     * under the heading {@code sources}.
      * Every URL is made absolute against the brief's page, {@code pageUrl}, since a reader shows
      * the content away from the page, where {@code /news/images/x.png} or {@code ../other/} lead
      * nowhere.
      */
-    static String html(Brief brief, String pageUrl) {
+    static String html(Brief brief, String pageUrl, String sourcesHeading) {
         StringBuilder html = new StringBuilder();
         for (Section section : brief.sections()) {
             html.append("<h2>").append(text(section.heading())).append("</h2>\n").append(section.html().markup());
         }
         List<SourceLink> sources = brief.frontMatter().sources();
         if (!sources.isEmpty()) {
-            html.append("<h2>Sources</h2>\n<ul>\n");
+            html.append("<h2>").append(text(sourcesHeading)).append("</h2>\n<ul>\n");
             for (SourceLink source : sources) {
                 html.append("<li><a href=\"").append(text(source.url().toString())).append("\">")
                         .append(text(source.title())).append("</a></li>\n");

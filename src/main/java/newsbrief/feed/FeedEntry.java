@@ -34,10 +34,11 @@ record FeedEntry(String url, String title, PublicationDate published, Publicatio
         Objects.requireNonNull(contentHtml, "contentHtml");
     }
 
-    static FeedEntry of(Brief brief, SiteConfig config, Links links) {
+    /** @param sources the heading of the brief's sources, in the site's language */
+    static FeedEntry of(Brief brief, SiteConfig config, Links links, String sources) {
         String url = links.absolute(links.brief(brief));
         return new FeedEntry(url, brief.title(), brief.date(), brief.updated(),
                 brief.frontMatter().author().orElse(config.author()), brief.tags(), brief.description(),
-                FeedContent.html(brief, url));
+                FeedContent.html(brief, url, sources));
     }
 }

@@ -23,10 +23,12 @@ import java.util.Optional;
  * @param image       the card image of pages without their own: a path in the site or an absolute URL
  * @param favicon     the site's icon, a path in the site; empty for newsbrief's own
  * @param timeZone    the zone of date-times that briefs write without offset; without one, such dates are errors
+ * @param labels      the interface words, in the site's language
  */
 public record SiteConfig(String title, String description, URI baseUrl, String language, String author, int pageSize,
         int feedCount, Optional<String> domain, RawHtml rawHtml, long maxFileBytes, EmailSettings email,
-        Optional<URI> subscribe, Optional<String> image, Optional<String> favicon, Optional<ZoneId> timeZone) {
+        Optional<URI> subscribe, Optional<String> image, Optional<String> favicon, Optional<ZoneId> timeZone,
+        Labels labels) {
 
     public SiteConfig {
         Objects.requireNonNull(title, "title");
@@ -47,6 +49,7 @@ public record SiteConfig(String title, String description, URI baseUrl, String l
         Objects.requireNonNull(image, "image");
         Objects.requireNonNull(favicon, "favicon");
         Objects.requireNonNull(timeZone, "timeZone");
+        Objects.requireNonNull(labels, "labels");
     }
 
     /** Settings with the defaults of a {@code site.yaml} that gives only a title and a base URL. */
@@ -71,6 +74,7 @@ public record SiteConfig(String title, String description, URI baseUrl, String l
         private Optional<String> image = Optional.empty();
         private Optional<String> favicon = Optional.empty();
         private Optional<ZoneId> timeZone = Optional.empty();
+        private Labels labels = Labels.ENGLISH;
 
         private Builder(String title, URI baseUrl) {
             this.title = title;
@@ -143,16 +147,21 @@ public record SiteConfig(String title, String description, URI baseUrl, String l
             return this;
         }
 
+        public Builder labels(Labels value) {
+            labels = value;
+            return this;
+        }
+
         public SiteConfig build() {
             return new SiteConfig(title, description, baseUrl, language, author, pageSize, feedCount, domain, rawHtml,
-                    maxFileBytes, email, subscribe, image, favicon, timeZone);
+                    maxFileBytes, email, subscribe, image, favicon, timeZone, labels);
         }
     }
 
     /** The same settings published at another address. */
     public SiteConfig withBaseUrl(URI newBaseUrl) {
         return new SiteConfig(title, description, newBaseUrl, language, author, pageSize, feedCount, domain, rawHtml,
-                maxFileBytes, email, subscribe, image, favicon, timeZone);
+                maxFileBytes, email, subscribe, image, favicon, timeZone, labels);
     }
 
     /** The path part of the base URL, e.g. {@code /news/}; every internal link starts with it. */

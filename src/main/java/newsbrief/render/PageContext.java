@@ -15,6 +15,7 @@ import newsbrief.model.SiteConfig;
  * @param site        the settings
  * @param links       every URL of the site
  * @param dates       date formats in the site's language
+ * @param labels      the interface words in the site's language
  * @param title       the page's own title; the layout adds the site's name
  * @param description the meta description
  * @param path        the page's path, as from {@link Links}, for its canonical URL
@@ -24,8 +25,8 @@ import newsbrief.model.SiteConfig;
  * @param tagFeed     the tag whose feed this page offers beside the site's
  * @param scheduled   slugs of briefs shown before their date (previews only), to mark them
  */
-public record PageContext(SiteConfig site, Links links, DisplayDates dates, String title, String description,
-        String path, Optional<Brief> article, Optional<String> previous,
+public record PageContext(SiteConfig site, Links links, DisplayDates dates, LabelText labels, String title,
+        String description, String path, Optional<Brief> article, Optional<String> previous,
         Optional<String> next, Optional<String> tagFeed, Set<String> scheduled) {
 
     /** Stateless and thread-safe once made: Jackson's mapper with our escapes. */
@@ -35,6 +36,7 @@ public record PageContext(SiteConfig site, Links links, DisplayDates dates, Stri
         Objects.requireNonNull(site, "site");
         Objects.requireNonNull(links, "links");
         Objects.requireNonNull(dates, "dates");
+        Objects.requireNonNull(labels, "labels");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(path, "path");
@@ -46,9 +48,9 @@ public record PageContext(SiteConfig site, Links links, DisplayDates dates, Stri
     }
 
     /** A plain page: no article, no pagination, no tag feed. */
-    public static PageContext of(SiteConfig site, Links links, DisplayDates dates, String title, String description,
-            String path, Set<String> scheduled) {
-        return new PageContext(site, links, dates, title, description, path, Optional.empty(),
+    public static PageContext of(SiteConfig site, Links links, DisplayDates dates, LabelText labels, String title,
+            String description, String path, Set<String> scheduled) {
+        return new PageContext(site, links, dates, labels, title, description, path, Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), scheduled);
     }
 
@@ -59,7 +61,7 @@ public record PageContext(SiteConfig site, Links links, DisplayDates dates, Stri
 
     /** This page as the page of a brief. */
     public PageContext withArticle(Brief brief) {
-        return new PageContext(site, links, dates, title, description, path, Optional.of(brief),
+        return new PageContext(site, links, dates, labels, title, description, path, Optional.of(brief),
                 previous, next, tagFeed, scheduled);
     }
 
@@ -74,13 +76,13 @@ public record PageContext(SiteConfig site, Links links, DisplayDates dates, Stri
 
     /** This page as one page of a paginated list. */
     public PageContext withPagination(Optional<String> previousPage, Optional<String> nextPage) {
-        return new PageContext(site, links, dates, title, description, path, article, previousPage, nextPage,
+        return new PageContext(site, links, dates, labels, title, description, path, article, previousPage, nextPage,
                 tagFeed, scheduled);
     }
 
     /** This page as a tag's page, offering the tag's feed. */
     public PageContext withTagFeed(String tag) {
-        return new PageContext(site, links, dates, title, description, path, article, previous, next,
+        return new PageContext(site, links, dates, labels, title, description, path, article, previous, next,
                 Optional.of(tag), scheduled);
     }
 

@@ -14,6 +14,7 @@ import newsbrief.model.Brief;
 import newsbrief.model.ContentKey;
 import newsbrief.model.Site;
 import newsbrief.render.DisplayDates;
+import newsbrief.render.LabelText;
 import newsbrief.render.Links;
 import newsbrief.render.PageContext;
 import newsbrief.render.Pages;
@@ -88,6 +89,7 @@ public final class PagesOutput implements Output {
         private final Site site;
         private final Links links;
         private final DisplayDates dates;
+        private final LabelText labels;
         private final Map<String, List<Brief>> byTag;
 
         Planner(OutputPlan plan) {
@@ -95,6 +97,7 @@ public final class PagesOutput implements Output {
             this.site = plan.site();
             this.links = plan.links();
             this.dates = new DisplayDates(site.config().language());
+            this.labels = LabelText.of(site.config());
             this.byTag = plan.briefsByTag();
         }
 
@@ -137,7 +140,7 @@ public final class PagesOutput implements Output {
         }
 
         private PageContext context(String title, String description, String path) {
-            return PageContext.of(site.config(), links, dates, title, description, path, site.scheduled());
+            return PageContext.of(site.config(), links, dates, labels, title, description, path, site.scheduled());
         }
 
         /** The home page and its continuation pages, {@code pageSize} briefs each. */
@@ -155,7 +158,7 @@ public final class PagesOutput implements Output {
         }
 
         private Pages.HomePage homePage(List<Brief> briefs, int number, int count, int total) {
-            String title = number == 1 ? site.config().title() : "Latest briefs, page " + number;
+            String title = number == 1 ? site.config().title() : labels.format("homeTitlePage", "number", number);
             PageContext page = context(title, site.config().description(), links.homePage(number))
                     .withPagination(number > 1 ? Optional.of(links.homePage(number - 1)) : Optional.empty(),
                             number < count ? Optional.of(links.homePage(number + 1)) : Optional.empty());
@@ -188,8 +191,8 @@ public final class PagesOutput implements Output {
             List<Pages.ArchiveMonth> months = byMonth.entrySet().stream()
                     .map(e -> new Pages.ArchiveMonth(dates.month(e.getKey()), "month-" + e.getKey(), e.getValue()))
                     .toList();
-            PageContext page = context("Archive", "Every brief of " + site.config().title() + ", by month",
-                    links.archive());
+            PageContext page = context(labels.text("archiveTitle"),
+                    labels.format("archiveDescription", "site", site.config().title()), links.archive());
             return new Pages.ArchivePage(page, months);
         }
 
@@ -200,20 +203,21 @@ public final class PagesOutput implements Output {
                 ContentKey.Builder key = plan.key("tags.jte");
                 counts.forEach(count -> key.add(count.tag()).add(count.count()));
                 return key.build();
-            }, () -> new Pages.TagIndexPage(context("Topics", "Every topic of " + site.config().title(),
-                    links.tags()), counts), listed(site.briefs()));
+            }, () -> new Pages.TagIndexPage(context(labels.text("topicsTitle"),
+                    labels.format("topicsDescription", "site", site.config().title()), links.tags()), counts),
+                    listed(site.briefs()));
         }
 
         private void tag(String tag, List<Brief> briefs) {
             page(links.tagFile(tag), "tag.jte", () -> key("tag.jte", briefs).add(tag).build(),
-                    () -> new Pages.TagPage(context("#" + tag, "Briefs tagged " + tag + " in " + site.config().title(),
-                            links.tag(tag)).withTagFeed(tag), tag, briefs), listed(briefs));
+                    () -> new Pages.TagPage(context("#" + tag, labels.format("tagDescription", "tag", tag, "site",
+                            site.config().title()), links.tag(tag)).withTagFeed(tag), tag, briefs), listed(briefs));
         }
 
         private void notFound() {
             page(Links.NOT_FOUND, "notfound.jte", () -> plan.key("notfound.jte").build(),
-                    () -> new Pages.NotFoundPage(context("Page not found", "There is no page at this address",
-                            links.notFound())), Optional.empty());
+                    () -> new Pages.NotFoundPage(context(labels.text("notFoundTitle"),
+                            labels.text("notFoundDescription"), links.notFound())), Optional.empty());
         }
 
         /** A sitemap entry for a page listing {@code briefs}: it changed when the newest of them did. */

@@ -140,8 +140,10 @@ class BrowserPreviewIT {
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Latest briefs"));
 
         Path home = templates.resolve("home.jte");
-        Files.writeString(home, SiteFiles.read(home).replace(">Latest briefs@", ">Today's briefs@"));
+        // The heading's words are a label; the template's own markup is what a saved edit changes.
+        Files.writeString(home, SiteFiles.read(home).replace("<h1 class=\"page-title\">",
+                "<h1 class=\"page-title\">Today's "));
 
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Today's briefs"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Today's Latest briefs"));
     }
 }

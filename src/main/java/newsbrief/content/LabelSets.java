@@ -1,0 +1,99 @@
+package newsbrief.content;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.IllformedLocaleException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import newsbrief.diag.Diagnostics;
+import newsbrief.diag.FileDiagnostics;
+import newsbrief.model.Labels;
+
+/**
+ * The label sets newsbrief brings, one YAML resource per language under {@code newsbrief/labels/}:
+ * English, the reference every other set and every {@code labels:} override is checked against,
+ * and German, French and Spanish. A set is chosen by the language subtag of {@code language:},
+ * so {@code de-AT} and {@code de-CH} speak German.
+ */
+public final class LabelSets {
+
+    /** The languages with a set of their own, English first. */
+    public static final List<String> LANGUAGES = List.of("en", "de", "fr", "es");
+
+    private static final String FOLDER = "/newsbrief/labels/";
+
+    private LabelSets() {
+    }
+
+    /** Holds the sets, read when first asked for. */
+    private static final class BuiltIn {
+        static final Labels ENGLISH = read("en", Optional.empty());
+        static final Map<String, Labels> BY_LANGUAGE = readAll();
+    }
+
+    /** The English set: every key, with its placeholders. */
+    public static Labels english() {
+        return BuiltIn.ENGLISH;
+    }
+
+    /** Every label key, as in {@code en.yaml}. */
+    public static Set<String> keys() {
+        return english().patterns().keySet();
+    }
+
+    /** The set for a BCP 47 language tag, by its language subtag; empty for a language without one. */
+    public static Optional<Labels> forLanguage(String languageTag) {
+        return Optional.ofNullable(BuiltIn.BY_LANGUAGE.get(languageOf(languageTag)));
+    }
+
+    /** The language subtag of a tag, lower case: "de" for "de-AT"; empty for a tag that is none. */
+    public static String languageOf(String languageTag) {
+        try {
+            return new Locale.Builder().setLanguageTag(languageTag).build().getLanguage();
+        } catch (IllformedLocaleException e) {
+            return "";
+        }
+    }
+
+    private static Map<String, Labels> readAll() {
+        Map<String, Labels> sets = new LinkedHashMap<>();
+        sets.put("en", BuiltIn.ENGLISH);
+        for (String language : LANGUAGES.subList(1, LANGUAGES.size())) {
+            sets.put(language, read(language, Optional.of(BuiltIn.ENGLISH)));
+        }
+        return Map.copyOf(sets);
+    }
+
+    /**
+     * Reads one set; checked like a {@code labels:} override against {@code reference}, which a
+     * set of newsbrief's own must pass (a test holds each to every key).
+     */
+    private static Labels read(String language, Optional<Labels> reference) {
+        String name = language + ".yaml";
+        try (InputStream in = LabelSets.class.getResourceAsStream(FOLDER + name)) {
+            if (in == null) {
+                throw new IllegalStateException("label set " + name + " is missing from the newsbrief jar");
+            }
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            Diagnostics diagnostics = new Diagnostics();
+            FileDiagnostics report = new FileDiagnostics(FOLDER + name, new SourceText(text)::line, diagnostics);
+            Optional<YamlNode> root = new YamlReader().read(text, 1, report);
+            Labels labels = root.filter(YamlNode.Mapping.class::isInstance)
+                    .map(node -> LabelsReader.read(new YamlMappingReader((YamlNode.Mapping) node, report), reference,
+                            report))
+                    .orElse(Labels.ENGLISH);
+            if (diagnostics.hasErrors() || root.isEmpty()) {
+                throw new IllegalStateException("label set " + name + " is invalid: " + diagnostics.sorted());
+            }
+            return labels;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
