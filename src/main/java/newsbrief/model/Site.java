@@ -2,6 +2,7 @@ package newsbrief.model;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,13 +46,15 @@ public record Site(SiteConfig config, List<Brief> briefs, Set<String> scheduled)
 
     /** The briefs of each tag, newest first, tags in alphabetical order. */
     public Map<String, List<Brief>> briefsByTag() {
-        Map<String, List<Brief>> byTag = new TreeMap<>();
+        // Grouped by hash, then put in order once: a tree map would compare tags at every one of the
+        // (briefs × tags) insertions, which the preview makes on every save.
+        Map<String, List<Brief>> byTag = new HashMap<>();
         for (Brief brief : briefs) {
             for (String tag : brief.tags()) {
                 byTag.computeIfAbsent(tag, t -> new ArrayList<>()).add(brief);
             }
         }
-        return byTag;
+        return new TreeMap<>(byTag);
     }
 
     /** The latest {@code count} of some briefs, newest first: what a feed of them carries. */

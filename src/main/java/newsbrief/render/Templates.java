@@ -5,6 +5,7 @@ import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.TemplateOutput;
 import gg.jte.output.StringOutput;
+import gg.jte.output.Utf8ByteOutput;
 import gg.jte.resolve.DirectoryCodeResolver;
 import java.io.IOException;
 import java.io.InputStream;
@@ -135,6 +136,26 @@ public final class Templates {
         StringOutput output = new StringOutput(16 * 1024);
         engine.render(template, page, output);
         return output.toString();
+    }
+
+    /**
+     * {@link #render} as UTF-8 bytes, made as the template writes them: a page of every brief runs
+     * to megabytes, and a string of it would be made, grown and encoded first.
+     */
+    public byte[] renderBytes(String template, Object page) {
+        Utf8ByteOutput output = new Utf8ByteOutput();
+        engine.render(template, page, output);
+        byte[] bytes = new byte[output.getContentLength()];
+        int[] at = {0};
+        try {
+            output.writeTo((chunk, offset, length) -> {
+                System.arraycopy(chunk, offset, bytes, at[0], length);
+                at[0] += length;
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("copying from memory to memory failed", e);
+        }
+        return bytes;
     }
 
     /** An asset such as {@code style.css}, from the folder or the jar. */

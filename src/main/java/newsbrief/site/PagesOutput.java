@@ -1,6 +1,5 @@
 package newsbrief.site;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -40,12 +39,8 @@ public final class PagesOutput implements Output {
      * are related depends only on the order of the briefs, their dates and their tags, so while
      * those stay as they were — an edit of a brief's text — the preview picks none again.
      */
-    private List<RelatedInput> relatedFrom;
+    private List<Brief> relatedFrom;
     private List<Integer>[] relatedIndexes;
-
-    /** What picking a brief's related briefs reads of it. */
-    private record RelatedInput(String slug, long epochSecond, List<String> tags) {
-    }
 
     @Override
     public void plan(OutputPlan plan) {
@@ -54,15 +49,32 @@ public final class PagesOutput implements Output {
 
     @SuppressWarnings("unchecked")
     private List<Integer>[] relatedIndexes(List<Brief> briefs) {
-        List<RelatedInput> from = new ArrayList<>(briefs.size());
-        for (Brief brief : briefs) {
-            from.add(new RelatedInput(brief.slug(), brief.date().epochSecond(), brief.tags()));
-        }
-        if (!from.equals(relatedFrom) || relatedIndexes == null) {
-            relatedFrom = from;
+        if (!sameForRelated(briefs, relatedFrom) || relatedIndexes == null) {
             relatedIndexes = new List[briefs.size()];
         }
+        // The new list, so the old briefs are not kept alive by this one.
+        relatedFrom = briefs;
         return relatedIndexes;
+    }
+
+    /**
+     * Whether two lists of briefs give the same related briefs: the same length, and at each place
+     * the same brief, or one read again with the same slug, date and tags. The preview keeps the
+     * briefs of unchanged files, so most places are the same object and cost one comparison.
+     */
+    private static boolean sameForRelated(List<Brief> briefs, List<Brief> before) {
+        if (before == null || before.size() != briefs.size()) {
+            return false;
+        }
+        for (int i = 0; i < briefs.size(); i++) {
+            Brief now = briefs.get(i);
+            Brief then = before.get(i);
+            if (now != then && !(now.slug().equals(then.slug()) && now.date().epochSecond() == then.date().epochSecond()
+                    && now.tags().equals(then.tags()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A value made once, on first use, from whichever thread asks first. */
@@ -127,7 +139,7 @@ public final class PagesOutput implements Output {
         private void page(String outputPath, String template, Supplier<ContentKey> key, Supplier<Object> model,
                 Optional<PlannedFile.Listing> listing) {
             plan.add(new PlannedFile(outputPath, key,
-                    () -> plan.templates().render(template, model.get()).getBytes(StandardCharsets.UTF_8), listing));
+                    () -> plan.templates().renderBytes(template, model.get()), listing));
         }
 
         /** A key for a page of {@code template} that shows {@code briefs}. */
