@@ -97,11 +97,25 @@ public final class DevServer implements AutoCloseable {
         site = snapshot;
     }
 
+    /** The methods a static site answers. */
+    private static final java.util.Set<String> READ_METHODS = java.util.Set.of("GET", "HEAD");
+
     private void handle(HttpExchange exchange) throws IOException {
         if (!hosts.allows(exchange)) {
             try (exchange) {
                 send(exchange, 403, "text/plain; charset=utf-8", ("forbidden: this preview answers only at "
                         + address() + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            return;
+        }
+        if (!READ_METHODS.contains(exchange.getRequestMethod())) {
+            // A static site answers GET and HEAD only, as GitHub Pages does: a form that posts to
+            // a page should fail here as it will when published, not quietly get the page.
+            try (exchange) {
+                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+                send(exchange, 405, "text/plain; charset=utf-8",
+                        "method not allowed: the preview, like the published site, answers GET and HEAD\n"
+                                .getBytes(StandardCharsets.UTF_8));
             }
             return;
         }

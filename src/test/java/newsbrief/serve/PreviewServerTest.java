@@ -114,6 +114,23 @@ class PreviewServerTest {
     }
 
     @Test
+    void answersGetAndHeadOnlyAsTheStaticHostWould() throws Exception {
+        URI home = session.server().address().resolve("/");
+        HttpResponse<String> head = http.send(HttpRequest.newBuilder(home).method("HEAD",
+                HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, head.statusCode());
+        assertEquals("", head.body());
+        for (String method : new String[] {"POST", "PUT", "DELETE"}) {
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(home).method(method,
+                    HttpRequest.BodyPublishers.ofString("subscriber=a@example.org")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(405, answer.statusCode(), method);
+            assertEquals("GET, HEAD", answer.headers().firstValue("Allow").orElse(""), method);
+            assertFalse(answer.body().contains("<html"), method + " must not be answered with the page");
+        }
+    }
+
+    @Test
     void aSavedChangeReachesOpenPagesAndTheServedPage() throws Exception {
         BlockingQueue<String> events = listen();
         next(events, "ready");
