@@ -22,7 +22,7 @@ import newsbrief.testing.SiteFiles;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,13 +38,15 @@ class HarbourArchiveTest {
     private static final Path ARCHIVE = Path.of("src/test/resources/sites/harbour");
     private static final Instant NOW = Instant.parse("2026-12-01T12:00:00Z");
 
+    /** The good issues and their site, made once for the class: each test only reads them. */
     @TempDir
-    Path temp;
+    static Path temp;
 
-    private Path goodIssues;
+    private static Path goodIssues;
+    private static Path site;
 
-    @BeforeEach
-    void copyTheGoodIssues() throws IOException {
+    @BeforeAll
+    static void copyTheGoodIssues() throws IOException {
         goodIssues = temp.resolve("content");
         SiteFiles.copyTree(ARCHIVE.resolve("content"), goodIssues);
         Path mistakes = goodIssues.resolve("briefs/mistakes");
@@ -76,11 +78,14 @@ class HarbourArchiveTest {
         assertEquals(BuildResult.Outcome.OK, result.outcome());
     }
 
-    private Path build() {
-        Path out = temp.resolve("out");
-        BuildResult result = new SiteBuild(Path.of("")).run(BuildRequest.build(goodIssues, out).withNow(NOW));
-        assertEquals(List.of(), result.diagnostics().sorted());
-        return out;
+    private static synchronized Path build() {
+        if (site == null) {
+            Path out = temp.resolve("out");
+            BuildResult result = new SiteBuild(Path.of("")).run(BuildRequest.build(goodIssues, out).withNow(NOW));
+            assertEquals(List.of(), result.diagnostics().sorted());
+            site = out;
+        }
+        return site;
     }
 
     private static Document brief(Path out, String slug) {
