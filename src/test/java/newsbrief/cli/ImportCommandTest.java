@@ -139,7 +139,7 @@ class ImportCommandTest {
         assertEquals(ExitCode.CONTENT_ERRORS, exit);
         assertTrue(report().contains("\nsrc/test/resources/import/not-utf8.txt:1:10: error: file is not valid UTF-8 "
                 + "(byte 10) [file-encoding]\n"), this::report);
-        assertTrue(report().matches("(?s).*\nimported 1 of 2 files, with \\d+ warnings; 1 failed \\(see above\\)\n"),
+        assertTrue(report().matches("(?s).*\nimported 1 of 2 files, with \\d+ warnings; 1 not imported \\(see above\\)\n"),
                 this::report);
         assertEquals(1, briefs().size());
     }
@@ -198,5 +198,43 @@ class ImportCommandTest {
         assertTrue(err.toString().contains("error: the file is empty; there is no headline to make a brief of "
                 + "[import-refused]"), err::toString);
         assertEquals(List.of(), briefs());
+    }
+
+    @Test
+    void aControlCharacterInPastedTextIsWrittenEscapedAndReportedAtTheBrief() throws IOException {
+        Path pasted = temp.resolve("bell.txt");
+        Files.writeString(pasted, "Ferry \u0007 strike\n\nThe Summary\n- One.\n- Two.\n", StandardCharsets.UTF_8);
+
+        int exit = run(pasted.toString());
+
+        assertEquals(ExitCode.CONTENT_ERRORS, exit);
+        String text = Files.readString(briefs().get(0), StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("---\ntitle: \"Ferry \\a strike\"\n"), text);
+        assertTrue(report().contains("2026-12-01-ferry-strike.md:2:8: error: the value holds control character "
+                + "<U+0007>, written as an escape; a page cannot hold it [control-character]"), this::report);
+    }
+
+    @Test
+    void theSummaryCountsAFileRefusedBecauseItsBriefExists() throws IOException {
+        run(FIXTURES.resolve("jekyll-post.md").toString());
+        err.getBuffer().setLength(0);
+
+        int exit = run(FIXTURES.resolve("jekyll-post.md").toString());
+
+        assertEquals(ExitCode.USAGE_OR_CONFIGURATION, exit);
+        assertTrue(report().matches("(?s).*\nimported 0 of 1 file, with \\d+ warnings; 1 not imported "
+                + "\\(see above\\)\n"), this::report);
+    }
+
+    @Test
+    void theSummaryTellsFilesNotImportedFromBriefsWrittenWithErrors() throws IOException {
+        Path unfinished = temp.resolve("unfinished.txt");
+        Files.writeString(unfinished, "Ferry strike\n\nThe Summary\n- One.\n- Two.\n", StandardCharsets.UTF_8);
+
+        int exit = run(FIXTURES.resolve("not-utf8.txt").toString(), unfinished.toString());
+
+        assertEquals(ExitCode.CONTENT_ERRORS, exit);
+        assertTrue(report().matches("(?s).*\nimported 1 of 2 files, with \\d+ warnings; 1 not imported, 1 with "
+                + "errors \\(see above\\)\n"), this::report);
     }
 }
