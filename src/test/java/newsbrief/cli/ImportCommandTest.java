@@ -64,6 +64,13 @@ class ImportCommandTest {
         return err.toString().replace(new ContentScanner(Path.of("")).displayPath(content), "<content>");
     }
 
+    /** A file of pasted text beside the content folder. */
+    private Path pasted(String name, String text) throws IOException {
+        Path file = temp.resolve(name);
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
     private List<Path> briefs() throws IOException {
         try (Stream<Path> files = Files.list(content.resolve("briefs"))) {
             return files.sorted().toList();
@@ -189,8 +196,7 @@ class ImportCommandTest {
 
     @Test
     void anEmptyFileIsRefused() throws IOException {
-        Path empty = temp.resolve("empty.txt");
-        Files.writeString(empty, "\n  \n", StandardCharsets.UTF_8);
+        Path empty = pasted("empty.txt", "\n  \n");
 
         int exit = run(empty.toString());
 
@@ -202,10 +208,7 @@ class ImportCommandTest {
 
     @Test
     void aControlCharacterInPastedTextIsWrittenEscapedAndReportedAtTheBrief() throws IOException {
-        Path pasted = temp.resolve("bell.txt");
-        Files.writeString(pasted, "Ferry \u0007 strike\n\nThe Summary\n- One.\n- Two.\n", StandardCharsets.UTF_8);
-
-        int exit = run(pasted.toString());
+        int exit = run(pasted("bell.txt", "Ferry \u0007 strike\n\nThe Summary\n- One.\n- Two.\n").toString());
 
         assertEquals(ExitCode.CONTENT_ERRORS, exit);
         String text = Files.readString(briefs().get(0), StandardCharsets.UTF_8);
@@ -228,8 +231,7 @@ class ImportCommandTest {
 
     @Test
     void theSummaryTellsFilesNotImportedFromBriefsWrittenWithErrors() throws IOException {
-        Path unfinished = temp.resolve("unfinished.txt");
-        Files.writeString(unfinished, "Ferry strike\n\nThe Summary\n- One.\n- Two.\n", StandardCharsets.UTF_8);
+        Path unfinished = pasted("unfinished.txt", "Ferry strike\n\nThe Summary\n- One.\n- Two.\n");
 
         int exit = run(FIXTURES.resolve("not-utf8.txt").toString(), unfinished.toString());
 
