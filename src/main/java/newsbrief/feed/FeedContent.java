@@ -25,14 +25,17 @@ final class FeedContent {
     }
 
     /**
-     * The whole brief: each section as {@code <h2>heading</h2>} and its HTML, then its sources
-     * under the heading {@code sources}.
+     * The whole brief: its preamble, if any, then each section as {@code <h2>heading</h2>} and its
+     * HTML, then its sources under the heading {@code sources}. The preamble opens the story, as on
+     * the page and in the email, even when the description already quotes it: a reader shows the
+     * content as the article.
      * Every URL is made absolute against the brief's page, {@code pageUrl}, since a reader shows
      * the content away from the page, where {@code /news/images/x.png} or {@code ../other/} lead
      * nowhere.
      */
     static String html(Brief brief, String pageUrl, String sourcesHeading) {
         StringBuilder html = new StringBuilder();
+        brief.preamble().ifPresent(preamble -> html.append(preamble.html().markup()));
         for (Section section : brief.sections()) {
             html.append("<h2>").append(text(section.heading())).append("</h2>\n").append(section.html().markup());
         }

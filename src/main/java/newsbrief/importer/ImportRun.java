@@ -36,26 +36,38 @@ public final class ImportRun {
     /**
      * What a run did.
      *
-     * @param written  the briefs written, as shown paths
-     * @param files    how many files were given
-     * @param refused  whether a brief was not written because its file exists
-     * @param failed   how many files could not be imported, or made a brief with errors
-     * @param warnings how many warnings were reported
+     * @param written    the briefs written, as shown paths
+     * @param files      how many files were given
+     * @param refused    whether a brief was not written because its file exists
+     * @param withErrors how many of the briefs written have errors, for the editor to finish
+     * @param warnings   how many warnings were reported
      */
-    public record Result(List<String> written, int files, boolean refused, int failed, long warnings) {
+    public record Result(List<String> written, int files, boolean refused, int withErrors, long warnings) {
         public Result {
             written = List.copyOf(written);
         }
 
-        public int exitCode() {
-            return refused ? REFUSED : failed > 0 ? NOT_IMPORTED : OK;
+        /** Files that made no brief: unreadable, refused, or whose brief exists already. */
+        public int notImported() {
+            return files - written.size();
         }
 
-        /** {@code imported 2 of 3 files, with 4 warnings}. */
+        public int exitCode() {
+            return refused ? REFUSED : notImported() > 0 || withErrors > 0 ? NOT_IMPORTED : OK;
+        }
+
+        /** {@code imported 2 of 3 files, with 4 warnings; 1 not imported, 1 with errors (see above)}. */
         public String summary() {
+            List<String> problems = new ArrayList<>();
+            if (notImported() > 0) {
+                problems.add(notImported() + " not imported");
+            }
+            if (withErrors > 0) {
+                problems.add(withErrors + " with errors");
+            }
             return "imported " + written.size() + " of " + DiagnosticPrinter.plural(files, "file")
                     + (warnings > 0 ? ", with " + DiagnosticPrinter.plural(warnings, "warning") : "")
-                    + (failed > 0 ? "; " + failed + " failed (see above)" : "");
+                    + (problems.isEmpty() ? "" : "; " + String.join(", ", problems) + " (see above)");
         }
     }
 
@@ -75,19 +87,19 @@ public final class ImportRun {
         BriefImporter importer = new BriefImporter(settings.schema(), settings.config().timeZone(), options);
         List<String> written = new ArrayList<>();
         boolean refused = false;
-        int failed = 0;
+        int withErrors = 0;
         for (Path file : files) {
             Outcome outcome = importOne(file, importer);
             outcome.written().ifPresent(written::add);
             refused |= outcome.exists();
-            failed += outcome.failed() ? 1 : 0;
+            withErrors += outcome.hasErrors() ? 1 : 0;
         }
-        return new Result(written, files.size(), refused, failed, diagnostics.warningCount());
+        return new Result(written, files.size(), refused, withErrors, diagnostics.warningCount());
     }
 
-    /** What became of one file. */
-    private record Outcome(Optional<String> written, boolean failed, boolean exists) {
-        static final Outcome FAILED = new Outcome(Optional.empty(), true, false);
+    /** What became of one file: the brief written (perhaps with errors), or none. */
+    private record Outcome(Optional<String> written, boolean hasErrors, boolean exists) {
+        static final Outcome FAILED = new Outcome(Optional.empty(), false, false);
         static final Outcome EXISTS = new Outcome(Optional.empty(), false, true);
     }
 

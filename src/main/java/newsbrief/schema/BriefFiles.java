@@ -37,6 +37,9 @@ public final class BriefFiles {
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
         options.setWidth(Integer.MAX_VALUE);
         options.setLineBreak(DumperOptions.LineBreak.UNIX);
+        // A control character is written as an escape ("\a"), which check then reports at its line,
+        // not as a !!binary value, which no brief may hold and which hides the text in base64.
+        options.setNonPrintableStyle(DumperOptions.NonPrintableStyle.ESCAPE);
         return "---\n" + new Yaml(options).dump(fields) + "---\n";
     }
 

@@ -29,6 +29,11 @@ final class SectionHeadings {
     /** What a section the schema does not name may hold: anything but raw HTML. */
     private static final Set<BlockKind> UNKNOWN_BLOCKS = EnumSet.complementOf(EnumSet.of(BlockKind.HTML));
 
+    /** Whether a section of id {@code id} (its heading {@code id-heading}) would share an id of the page's own. */
+    static boolean clashesWithPage(String id) {
+        return TEMPLATE_IDS.contains(id) || TEMPLATE_IDS.contains(id + "-heading");
+    }
+
     private final BriefSchema schema;
     private final ParsedBrief brief;
     private final Set<String> usedIds = new HashSet<>(TEMPLATE_IDS);

@@ -11,6 +11,7 @@ import newsbrief.content.YamlMappingReader;
 import newsbrief.diag.FileDiagnostics;
 import newsbrief.diag.Rule;
 import newsbrief.diag.Severity;
+import newsbrief.model.Slug;
 
 /**
  * Reads the {@code sections:} list of a schema file:
@@ -48,6 +49,7 @@ final class SectionRulesReader {
             Optional<String> heading = entry.requiredText("heading", "a section");
             id.filter(value -> !ids.add(value)).ifPresent(value -> report.add(entry.positionOf("id"),
                     Rule.SCHEMA_INVALID, "section id \"" + value + "\" is used twice"));
+            id.ifPresent(value -> checkId(value, entry, report));
             heading.filter(value -> !headings.add(SectionRule.normalise(value))).ifPresent(value -> report.add(
                     entry.positionOf("heading"), Rule.SCHEMA_INVALID, "section heading \"" + value + "\" is used twice"));
             Optional<SubsectionRule> subsections = entry.nested("subsections").map(sub -> subsections(sub, report));
@@ -74,6 +76,17 @@ final class SectionRulesReader {
             }
         }
         return sections;
+    }
+
+    /** An id stands as the section's HTML id and class name, so it must be one word, and not one the page has. */
+    private static void checkId(String id, YamlMappingReader entry, FileDiagnostics report) {
+        if (!Slug.isValid(id)) {
+            report.add(entry.positionOf("id"), Rule.SCHEMA_INVALID, "section id \"" + id
+                    + "\" is not a valid id; expected " + Slug.PATTERN.pattern(), "e.g. \"" + Slug.fromText(id) + "\"");
+        } else if (SectionHeadings.clashesWithPage(id)) {
+            report.add(entry.positionOf("id"), Rule.SCHEMA_INVALID, "section id \"" + id
+                    + "\" is an id the page gives its own element; the section would share it", "choose another id");
+        }
     }
 
     /** {@code {min: 40, max: 250, severity: warning}}; the severity defaults to warning. */

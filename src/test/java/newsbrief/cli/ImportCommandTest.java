@@ -64,6 +64,13 @@ class ImportCommandTest {
         return err.toString().replace(new ContentScanner(Path.of("")).displayPath(content), "<content>");
     }
 
+    /** A file of pasted text beside the content folder. */
+    private Path pasted(String name, String text) throws IOException {
+        Path file = temp.resolve(name);
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
     private List<Path> briefs() throws IOException {
         try (Stream<Path> files = Files.list(content.resolve("briefs"))) {
             return files.sorted().toList();
@@ -139,7 +146,7 @@ class ImportCommandTest {
         assertEquals(ExitCode.CONTENT_ERRORS, exit);
         assertTrue(report().contains("\nsrc/test/resources/import/not-utf8.txt:1:10: error: file is not valid UTF-8 "
                 + "(byte 10) [file-encoding]\n"), this::report);
-        assertTrue(report().matches("(?s).*\nimported 1 of 2 files, with \\d+ warnings; 1 failed \\(see above\\)\n"),
+        assertTrue(report().matches("(?s).*\nimported 1 of 2 files, with \\d+ warnings; 1 not imported \\(see above\\)\n"),
                 this::report);
         assertEquals(1, briefs().size());
     }
@@ -189,8 +196,7 @@ class ImportCommandTest {
 
     @Test
     void anEmptyFileIsRefused() throws IOException {
-        Path empty = temp.resolve("empty.txt");
-        Files.writeString(empty, "\n  \n", StandardCharsets.UTF_8);
+        Path empty = pasted("empty.txt", "\n  \n");
 
         int exit = run(empty.toString());
 
@@ -198,5 +204,39 @@ class ImportCommandTest {
         assertTrue(err.toString().contains("error: the file is empty; there is no headline to make a brief of "
                 + "[import-refused]"), err::toString);
         assertEquals(List.of(), briefs());
+    }
+
+    @Test
+    void aControlCharacterInPastedTextIsWrittenEscapedAndReportedAtTheBrief() throws IOException {
+        int exit = run(pasted("bell.txt", "Ferry \u0007 strike\n\nThe Summary\n- One.\n- Two.\n").toString());
+
+        assertEquals(ExitCode.CONTENT_ERRORS, exit);
+        String text = Files.readString(briefs().get(0), StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("---\ntitle: \"Ferry \\a strike\"\n"), text);
+        assertTrue(report().contains("2026-12-01-ferry-strike.md:2:8: error: the value holds control character "
+                + "<U+0007>, written as an escape; a page cannot hold it [control-character]"), this::report);
+    }
+
+    @Test
+    void theSummaryCountsAFileRefusedBecauseItsBriefExists() throws IOException {
+        run(FIXTURES.resolve("jekyll-post.md").toString());
+        err.getBuffer().setLength(0);
+
+        int exit = run(FIXTURES.resolve("jekyll-post.md").toString());
+
+        assertEquals(ExitCode.USAGE_OR_CONFIGURATION, exit);
+        assertTrue(report().matches("(?s).*\nimported 0 of 1 file, with \\d+ warnings; 1 not imported "
+                + "\\(see above\\)\n"), this::report);
+    }
+
+    @Test
+    void theSummaryTellsFilesNotImportedFromBriefsWrittenWithErrors() throws IOException {
+        Path unfinished = pasted("unfinished.txt", "Ferry strike\n\nThe Summary\n- One.\n- Two.\n");
+
+        int exit = run(FIXTURES.resolve("not-utf8.txt").toString(), unfinished.toString());
+
+        assertEquals(ExitCode.CONTENT_ERRORS, exit);
+        assertTrue(report().matches("(?s).*\nimported 1 of 2 files, with \\d+ warnings; 1 not imported, 1 with "
+                + "errors \\(see above\\)\n"), this::report);
     }
 }

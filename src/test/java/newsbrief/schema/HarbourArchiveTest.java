@@ -12,6 +12,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import newsbrief.BuildRequest;
 import newsbrief.BuildResult;
 import newsbrief.SiteBuild;
@@ -114,6 +117,24 @@ class HarbourArchiveTest {
         Element preamble = page.selectFirst("article > .brief__preamble");
         assertTrue(preamble.text().startsWith("Four hundred issues."), preamble::outerHtml);
         assertEquals("section", preamble.nextElementSibling().tagName());
+    }
+
+    @Test
+    void theFeedsCarryThePreambleBeforeTheSections() throws IOException {
+        Path out = build();
+
+        JsonNode items = new ObjectMapper().readTree(SiteFiles.read(out.resolve("feed.json"))).get("items");
+        for (String slug : List.of("issue-400", "lifeboat-launch")) {
+            JsonNode item = StreamSupport.stream(items.spliterator(), false)
+                    .filter(entry -> entry.get("url").asText().endsWith("/briefs/" + slug + "/"))
+                    .findFirst().orElseThrow();
+            String html = item.get("content_html").asText();
+            String opening = slug.equals("issue-400") ? "Four hundred issues." : "Three launches in five days.";
+            int preamble = html.indexOf(opening);
+            assertTrue(preamble >= 0 && preamble < html.indexOf("<h2>"), slug + ": " + html);
+        }
+        assertTrue(SiteFiles.read(out.resolve("feed.xml")).contains("Four hundred issues."), "Atom content");
+        assertTrue(SiteFiles.read(out.resolve("rss.xml")).contains("Four hundred issues."), "RSS content");
     }
 
     @Test

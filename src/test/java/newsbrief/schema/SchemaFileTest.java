@@ -115,4 +115,32 @@ class SchemaFileTest {
         Golden.assertMatches(schema.resolveSibling(name + ".diagnostics.txt"), printed.toString(),
                 SiteFiles.read(schema));
     }
+
+    @Test
+    void aSectionIdMustBeASlugThePageDoesNotUseItself() throws IOException {
+        Path schema = temp.resolve("schema.yaml");
+        Files.writeString(schema, """
+                sections:
+                  - {id: main, heading: Main}
+                  - {id: sources, heading: Reading}
+                  - {id: "a b", heading: Spaced}
+                  - {id: "", heading: Empty}
+                  - {id: lede, heading: Lede}
+                fields:
+                  - {name: title, type: text, required: true}
+                  - {name: date, type: date, required: true}
+                """);
+        Diagnostics diagnostics = new Diagnostics();
+
+        boolean loaded = new SchemaLoader(new ContentScanner(Path.of(""))).load(schema, diagnostics).isPresent();
+
+        assertFalse(loaded);
+        assertEquals(List.of("2:10: section id \"main\" is an id the page gives its own element; the section "
+                        + "would share it",
+                "3:10: section id \"sources\" is an id the page gives its own element; the section would share it",
+                "4:10: section id \"a b\" is not a valid id; expected [a-z0-9]+(-[a-z0-9]+)*",
+                "5:10: section id \"\" is not a valid id; expected [a-z0-9]+(-[a-z0-9]+)*"),
+                diagnostics.sorted().stream().map(d -> d.position().line() + ":" + d.position().column() + ": "
+                        + d.message()).toList());
+    }
 }
