@@ -92,7 +92,7 @@ final class SectionHeadings {
     private FoundSection unknown(Heading heading, String text, SourcePosition position, Set<SectionRule> meant) {
         BodyLayout.UnknownSections policy = schema.layout().unknownSections();
         if (policy != BodyLayout.UnknownSections.ALLOW) {
-            String message = "unknown section \"" + text + "\"" + Invisibles.describe(text) + "; expected one of "
+            String message = "unknown section \"" + quoted(text) + "\"" + Invisibles.describe(text) + "; expected one of "
                     + SectionValidator.quotedHeadings(schema);
             Optional<String> nearest = NearestName.among(SectionRule.normalise(text), schema.headings());
             String hint = nearest.map(h -> "did you mean \"" + "#".repeat(heading.getLevel()) + " " + h + "\"?")
@@ -104,11 +104,34 @@ final class SectionHeadings {
             }
             brief.report().report(Severity.WARNING, position, Rule.SECTION_UNKNOWN, message, Optional.of(hint));
         }
-        String id = uniqueId(Slug.fromText(text));
+        String id = uniqueId(idOf(text));
         SectionRule own = new SectionRule(id, text, List.of(), false, UNKNOWN_BLOCKS, Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Set.of(heading.getLevel()),
                 Optional.empty(), true, Optional.empty());
         return new FoundSection(own, heading, id, text, false);
+    }
+
+    /** Most characters of a heading a message quotes, as diagnostics quote at most 80 of a line. */
+    private static final int QUOTED_CHARS = 80;
+    /** Most characters of an id made from a heading: an id is for links, not for reading. */
+    private static final int ID_CHARS = 60;
+
+    /** The heading as a message quotes it: whole, or its first characters and "…". */
+    static String quoted(String text) {
+        if (text.codePointCount(0, text.length()) <= QUOTED_CHARS) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, QUOTED_CHARS - 1)) + "…";
+    }
+
+    /** The id of a section named by its heading: its slug, cut at a hyphen to at most {@link #ID_CHARS}. */
+    static String idOf(String heading) {
+        String slug = Slug.fromText(heading);
+        if (slug.length() <= ID_CHARS) {
+            return slug;
+        }
+        int cut = slug.lastIndexOf('-', ID_CHARS);
+        return slug.substring(0, cut > 0 ? cut : ID_CHARS);
     }
 
     /** {@code wanted}, or {@code wanted-2}, {@code wanted-3}, ...: the first not taken on the page. */
