@@ -24,10 +24,17 @@ public final class AtomFeed {
 
     private final Site site;
     private final Links links;
+    private final FeedEntries entries;
 
     public AtomFeed(Site site, Links links) {
+        this(site, links, new FeedEntries(site, links));
+    }
+
+    /** @param entries the entries of the site's briefs, shared with its other feeds */
+    public AtomFeed(Site site, Links links, FeedEntries entries) {
         this.site = site;
         this.links = links;
+        this.entries = entries;
     }
 
     /** Where a tag's feed goes, relative to the site root: beside the tag's page, {@code tags/ai/feed.xml}. */
@@ -37,12 +44,12 @@ public final class AtomFeed {
 
     /** The feed of the newest {@code feedCount} briefs; its alternate page is the home page. */
     public String site() {
-        return write(FeedChannel.ofSite(site, links, PATH));
+        return write(FeedChannel.ofSite(site, links, PATH, entries));
     }
 
     /** The feed of the newest {@code feedCount} briefs tagged {@code tag}; its alternate page is the tag's page. */
     public String tag(String tag) {
-        return write(FeedChannel.ofTag(site, links, tag, tagPath(tag)));
+        return write(FeedChannel.ofTag(site, links, tag, tagPath(tag), entries));
     }
 
     private String write(FeedChannel channel) {

@@ -36,15 +36,15 @@ record FeedChannel(String title, String description, String pageUrl, String feed
     }
 
     /** The whole site's feed at {@code feedPath}, a path below the site root such as {@code feed.xml}. */
-    static FeedChannel ofSite(Site site, Links links, String feedPath) {
+    static FeedChannel ofSite(Site site, Links links, String feedPath, FeedEntries made) {
         SiteIcons icons = new SiteIcons(site.config(), links);
         return new FeedChannel(site.config().title(), site.config().description(), links.absolute(links.home()),
                 links.absolute(links.home() + feedPath), icons.faviconUrl(), icons.logo(),
-                entries(site, site.briefs(), links));
+                entries(site, site.briefs(), made));
     }
 
     /** The feed of one tag, mirroring the tag's page: its briefs only, titled "SITE – #tag". */
-    static FeedChannel ofTag(Site site, Links links, String tag, String feedPath) {
+    static FeedChannel ofTag(Site site, Links links, String tag, String feedPath, FeedEntries made) {
         // Briefs are newest first, so the feed's entries are the first feedCount found.
         List<Brief> tagged = site.briefs().stream().filter(brief -> brief.tags().contains(tag))
                 .limit(site.config().feedCount()).toList();
@@ -53,14 +53,13 @@ record FeedChannel(String title, String description, String pageUrl, String feed
         String description = LabelText.of(site.config()).format("tagDescription", "tag", tag, "site", siteTitle);
         return new FeedChannel(siteTitle + " – #" + tag, description,
                 links.absolute(links.tag(tag)), links.absolute(links.home() + feedPath), icons.faviconUrl(),
-                icons.logo(), entries(site, tagged, links));
+                icons.logo(), entries(site, tagged, made));
     }
 
-    private static List<FeedEntry> entries(Site site, List<Brief> briefs, Links links) {
-        String sources = LabelText.of(site.config()).text("sources");
+    private static List<FeedEntry> entries(Site site, List<Brief> briefs, FeedEntries made) {
         return briefs.stream()
                 .limit(site.config().feedCount())
-                .map(brief -> FeedEntry.of(brief, site.config(), links, sources))
+                .map(made::of)
                 .toList();
     }
 

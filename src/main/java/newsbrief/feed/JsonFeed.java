@@ -24,11 +24,18 @@ public final class JsonFeed {
 
     private final Site site;
     private final Links links;
+    private final FeedEntries entries;
     private final ObjectWriter json;
 
     public JsonFeed(Site site, Links links) {
+        this(site, links, new FeedEntries(site, links));
+    }
+
+    /** @param entries the entries of the site's briefs, shared with its other feeds */
+    public JsonFeed(Site site, Links links, FeedEntries entries) {
         this.site = site;
         this.links = links;
+        this.entries = entries;
         // Jackson's default pretty printer ends lines with the system's separator and writes "key" : value.
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
@@ -41,7 +48,7 @@ public final class JsonFeed {
 
     /** The feed of the newest {@code feedCount} briefs. */
     public String write() {
-        FeedChannel channel = FeedChannel.ofSite(site, links, PATH);
+        FeedChannel channel = FeedChannel.ofSite(site, links, PATH, entries);
         List<JsonFeedDocument.Author> authors = List.of(new JsonFeedDocument.Author(site.config().author()));
         JsonFeedDocument document = new JsonFeedDocument(JsonFeedDocument.VERSION, channel.title(),
                 channel.pageUrl(), channel.feedUrl(), channel.description(), channel.logo(), channel.icon(),

@@ -23,15 +23,22 @@ public final class RssFeed {
 
     private final Site site;
     private final Links links;
+    private final FeedEntries entries;
 
     public RssFeed(Site site, Links links) {
+        this(site, links, new FeedEntries(site, links));
+    }
+
+    /** @param entries the entries of the site's briefs, shared with its other feeds */
+    public RssFeed(Site site, Links links, FeedEntries entries) {
         this.site = site;
         this.links = links;
+        this.entries = entries;
     }
 
     /** The feed of the newest {@code feedCount} briefs. */
     public String write() {
-        FeedChannel channel = FeedChannel.ofSite(site, links, PATH);
+        FeedChannel channel = FeedChannel.ofSite(site, links, PATH, entries);
         XmlDocument xml = XmlDocument.withRoot("rss").attribute("version", "2.0")
                 .namespace("atom", ATOM_NS).namespace("content", CONTENT_NS).namespace("dc", DC_NS);
         xml.start("channel");

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Supplier;
 import newsbrief.feed.AtomFeed;
+import newsbrief.feed.FeedEntries;
 import newsbrief.feed.JsonFeed;
 import newsbrief.feed.RssFeed;
 import newsbrief.model.Brief;
@@ -23,10 +24,12 @@ public final class FeedsOutput implements Output {
         Links links = plan.links();
         int count = site.config().feedCount();
         List<Brief> latest = Site.latest(site.briefs(), count);
-        AtomFeed atom = new AtomFeed(site, links);
+        // One entry per brief for all the feeds: a brief is in the site's three and in its tags' feeds.
+        FeedEntries entries = new FeedEntries(site, links);
+        AtomFeed atom = new AtomFeed(site, links, entries);
         feed(plan, Links.FEED, latest, atom::site);
-        feed(plan, Links.RSS, latest, () -> new RssFeed(site, links).write());
-        feed(plan, Links.JSON_FEED, latest, () -> new JsonFeed(site, links).write());
+        feed(plan, Links.RSS, latest, () -> new RssFeed(site, links, entries).write());
+        feed(plan, Links.JSON_FEED, latest, () -> new JsonFeed(site, links, entries).write());
         plan.briefsByTag().forEach((tag, tagged) ->
                 feed(plan, links.tagFeedFile(tag), Site.latest(tagged, count), () -> atom.tag(tag)));
     }

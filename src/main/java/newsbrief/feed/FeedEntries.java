@@ -1,0 +1,41 @@
+package newsbrief.feed;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import newsbrief.model.Brief;
+import newsbrief.model.Site;
+import newsbrief.render.LabelText;
+import newsbrief.render.Links;
+
+/**
+ * Each brief's feed entry, made once for all the feeds of one site: a brief stands in the site's
+ * Atom, RSS and JSON feeds and in the feed of each of its tags, and its content — the whole brief
+ * with every URL made absolute, through jsoup — is most of what writing a feed costs. Safe to use
+ * from the threads that write feeds in parallel.
+ */
+public final class FeedEntries {
+
+    private final Site site;
+    private final Links links;
+    private final String sourcesHeading;
+    /** By slug, which no two published briefs share. */
+    private final Map<String, FeedEntry> bySlug = new ConcurrentHashMap<>();
+
+    public FeedEntries(Site site, Links links) {
+        this.site = site;
+        this.links = links;
+        this.sourcesHeading = LabelText.of(site.config()).text("sources");
+    }
+
+    /** The entry of a brief of this site. */
+    FeedEntry of(Brief brief) {
+        FeedEntry entry = bySlug.get(brief.slug());
+        if (entry == null) {
+            // Made outside the map's lock: two threads may make the same entry, and either is kept.
+            entry = FeedEntry.of(brief, site.config(), links, sourcesHeading);
+            FeedEntry earlier = bySlug.putIfAbsent(brief.slug(), entry);
+            return earlier == null ? entry : earlier;
+        }
+        return entry;
+    }
+}
