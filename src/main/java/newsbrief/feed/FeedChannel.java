@@ -7,7 +7,6 @@ import java.util.Optional;
 import newsbrief.model.Brief;
 import newsbrief.model.PublicationDate;
 import newsbrief.model.Site;
-import newsbrief.render.LabelText;
 import newsbrief.render.Links;
 import newsbrief.render.SiteIcons;
 
@@ -45,12 +44,10 @@ record FeedChannel(String title, String description, String pageUrl, String feed
 
     /** The feed of one tag, mirroring the tag's page: its briefs only, titled "SITE – #tag". */
     static FeedChannel ofTag(Site site, Links links, String tag, String feedPath, FeedEntries made) {
-        // Briefs are newest first, so the feed's entries are the first feedCount found.
-        List<Brief> tagged = site.briefs().stream().filter(brief -> brief.tags().contains(tag))
-                .limit(site.config().feedCount()).toList();
+        List<Brief> tagged = made.tagged(tag);
         String siteTitle = site.config().title();
         SiteIcons icons = new SiteIcons(site.config(), links);
-        String description = LabelText.of(site.config()).format("tagDescription", "tag", tag, "site", siteTitle);
+        String description = made.labels().format("tagDescription", "tag", tag, "site", siteTitle);
         return new FeedChannel(siteTitle + " – #" + tag, description,
                 links.absolute(links.tag(tag)), links.absolute(links.home() + feedPath), icons.faviconUrl(),
                 icons.logo(), entries(site, tagged, made));

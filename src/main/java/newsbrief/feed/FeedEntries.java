@@ -1,5 +1,6 @@
 package newsbrief.feed;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import newsbrief.model.Brief;
@@ -17,14 +18,30 @@ public final class FeedEntries {
 
     private final Site site;
     private final Links links;
+    private final LabelText labels;
     private final String sourcesHeading;
+    private Map<String, List<Brief>> byTag;
     /** By slug, which no two published briefs share. */
     private final Map<String, FeedEntry> bySlug = new ConcurrentHashMap<>();
 
     public FeedEntries(Site site, Links links) {
         this.site = site;
         this.links = links;
-        this.sourcesHeading = LabelText.of(site.config()).text("sources");
+        this.labels = LabelText.of(site.config());
+        this.sourcesHeading = labels.text("sources");
+    }
+
+    /** The site's interface words, made once for all its feeds. */
+    LabelText labels() {
+        return labels;
+    }
+
+    /** The briefs of a tag, newest first: grouped once, not looked for among all briefs per tag. */
+    synchronized List<Brief> tagged(String tag) {
+        if (byTag == null) {
+            byTag = site.briefsByTag();
+        }
+        return byTag.getOrDefault(tag, List.of());
     }
 
     /** The entry of a brief of this site. */
