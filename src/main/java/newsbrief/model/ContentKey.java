@@ -97,6 +97,17 @@ public final class ContentKey {
             return this;
         }
 
+        public Builder add(long part) {
+            return add((int) (part >>> 32)).add((int) part);
+        }
+
+        /** A date as pages show it: its day, and its time and offset when it has them. */
+        public Builder add(PublicationDate date) {
+            add((int) date.date().toEpochDay()).add(date.dateTime().isPresent());
+            date.dateTime().ifPresent(time -> add(time.toEpochSecond()).add(time.getOffset().getTotalSeconds()));
+            return this;
+        }
+
         public Builder add(boolean part) {
             digest.update(part ? (byte) 1 : (byte) 0);
             return this;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import newsbrief.model.Brief;
+import newsbrief.model.PublicationDate;
 
 /** The records the templates take, one per template ({@code @param}). */
 public final class Pages {
@@ -59,12 +60,28 @@ public final class Pages {
         }
     }
 
-    /** One month of the archive: "November 2026" and its briefs, newest first. */
-    public record ArchiveMonth(String label, String id, List<Brief> briefs) {
+    /**
+     * A brief as a list of headlines shows it. It is all the archive's template can read of a
+     * brief, and so all the archive's key holds: an edit to a brief's text leaves the archive of
+     * 10,000 briefs as it was, and the preview does not make it again.
+     *
+     * @param url       its page, from the site root
+     * @param scheduled whether it is marked as dated in the future (only when previewing those)
+     */
+    public record Headline(String title, String url, PublicationDate date, boolean draft, boolean scheduled) {
+        public Headline {
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(url, "url");
+            Objects.requireNonNull(date, "date");
+        }
+    }
+
+    /** One month of the archive: "November 2026" and its briefs' headlines, newest first. */
+    public record ArchiveMonth(String label, String id, List<Headline> headlines) {
         public ArchiveMonth {
             Objects.requireNonNull(label, "label");
             Objects.requireNonNull(id, "id");
-            briefs = List.copyOf(briefs);
+            headlines = List.copyOf(headlines);
         }
     }
 

@@ -191,14 +191,24 @@ public final class PagesOutput implements Output {
         }
 
         private void archive() {
-            page(links.archiveFile(), "archive.jte", () -> key("archive.jte", site.briefs()).build(),
-                    this::archivePage, listed(site.briefs()));
+            page(links.archiveFile(), "archive.jte", this::archiveKey, this::archivePage, listed(site.briefs()));
+        }
+
+        /** What the archive shows of each brief: its {@link Pages.Headline}, whose mark is in every key. */
+        private ContentKey archiveKey() {
+            ContentKey.Builder key = plan.key("archive.jte").add(site.briefs().size());
+            for (Brief brief : site.briefs()) {
+                key.add(brief.slug()).add(brief.title()).add(brief.date()).add(brief.draft());
+            }
+            return key.build();
         }
 
         private Pages.ArchivePage archivePage() {
-            Map<YearMonth, List<Brief>> byMonth = new LinkedHashMap<>();
+            Map<YearMonth, List<Pages.Headline>> byMonth = new LinkedHashMap<>();
             for (Brief brief : site.briefs()) {
-                byMonth.computeIfAbsent(YearMonth.from(brief.date().date()), month -> new ArrayList<>()).add(brief);
+                byMonth.computeIfAbsent(YearMonth.from(brief.date().date()), month -> new ArrayList<>())
+                        .add(new Pages.Headline(brief.title(), links.brief(brief), brief.date(), brief.draft(),
+                                site.scheduled().contains(brief.slug())));
             }
             List<Pages.ArchiveMonth> months = byMonth.entrySet().stream()
                     .map(e -> new Pages.ArchiveMonth(dates.month(e.getKey()), "month-" + e.getKey(), e.getValue()))

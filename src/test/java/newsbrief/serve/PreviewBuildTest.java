@@ -75,10 +75,23 @@ class PreviewBuildTest {
 
         assertTrue(page(result, "briefs/river-levels/").contains("arrived three weeks early"));
         assertTrue(result.build().filesMade() < result.build().filesTotal(), result.build().filesMade() + " of " + result.build().filesTotal());
-        // Its own page, the pages that list it (home page 2, archive, its two tag pages), the
-        // pages that link to it as a neighbour or a related brief, the five feeds that carry it, and
-        // its email edition.
-        assertEquals(13, result.build().filesMade());
+        // Its own page, the pages that list it (home page 2, its two tag pages), the pages that
+        // link to it as a neighbour or a related brief, the five feeds that carry it, and its email
+        // edition. Not the archive: it shows headlines only, and the headline stayed.
+        assertEquals(12, result.build().filesMade());
+    }
+
+    @Test
+    void aChangedHeadlineReachesTheArchive() throws IOException {
+        Path river = brief("2026-10-05-river-levels.md");
+        build.rebuild(Set.of(river));
+        edit(river, "River freight slows as water levels drop", "River freight halts as water levels drop");
+
+        PreviewBuild.Result result = build.rebuild(Set.of(river));
+
+        assertTrue(page(result, "archive/").contains("River freight halts as water levels drop"));
+        assertFalse(page(result, "archive/").contains("River freight slows"));
+        assertEquals(13, result.build().filesMade(), "the archive as well as the twelve a text edit makes");
     }
 
     @Test
