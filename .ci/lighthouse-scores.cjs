@@ -3,8 +3,9 @@
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
 const METRICS = ["first-contentful-paint", "largest-contentful-paint", "speed-index", "total-blocking-time",
   "cumulative-layout-shift"];
-// Lighthouse gives no weight to these kinds of audit, whatever their score.
-const UNSCORED = ["informative", "manual", "notApplicable", "error"];
+// Lighthouse gives no weight to these kinds of audit, whatever their score. An audit that could
+// not run ("error", score null) keeps its weight and leaves its category without a score: 0 here.
+const UNSCORED = ["informative", "manual", "notApplicable"];
 // The 404 page is served with status 404, as it must be, and Lighthouse counts that status against
 // it twice: SEO's http-status-code, and best practices' errors-in-console for Chromium's "Failed to
 // load resource: ... 404" about the page itself. Those two are excused there (the first is required,
@@ -38,8 +39,11 @@ function categoryScore(lhr, id, excused) {
   if (!refs.some((ref) => excused.has(ref.id))) {
     return Math.round(lhr.categories[id].score * 100);
   }
+  if (refs.some((ref) => lhr.audits[ref.id].score === null && !excused.has(ref.id))) {
+    return 0;
+  }
   const weight = refs.reduce((sum, ref) => sum + ref.weight, 0);
-  const points = refs.reduce((sum, ref) => sum + ref.weight * (excused.has(ref.id) ? 1 : lhr.audits[ref.id].score ?? 0), 0);
+  const points = refs.reduce((sum, ref) => sum + ref.weight * (excused.has(ref.id) ? 1 : lhr.audits[ref.id].score), 0);
   return Math.round((100 * points) / weight);
 }
 
@@ -48,7 +52,7 @@ function costlyAudits(lhr, id, excused) {
   return lhr.categories[id].auditRefs
     .filter((ref) => isScored(lhr, ref) || (id === "performance" && savesTime(lhr.audits[ref.id])))
     .map((ref) => lhr.audits[ref.id])
-    .filter((audit) => typeof audit.score === "number" && audit.score < 1 && !excused.has(audit.id));
+    .filter((audit) => (audit.scoreDisplayMode === "error" || (typeof audit.score === "number" && audit.score < 1)) && !excused.has(audit.id));
 }
 
 function savesTime(audit) {
@@ -57,7 +61,7 @@ function savesTime(audit) {
 
 /** An audit's id, title and score, and the first few elements, URLs or messages it names. */
 function auditLines(audit) {
-  const shown = audit.displayValue ? ` (${audit.displayValue})` : "";
+  const shown = audit.errorMessage ? `: could not run: ${audit.errorMessage}` : audit.displayValue ? ` (${audit.displayValue})` : "";
   const items = (audit.details?.items ?? [])
     .map((item) => item.node?.snippet ?? [item.description, item.url ?? item.sourceLocation?.url].filter(Boolean).join(": "))
     .filter((text) => text !== "").slice(0, 5);

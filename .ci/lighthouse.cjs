@@ -15,14 +15,15 @@ const PREFIX = "/newsbrief/";
 const CHROME_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
   "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 // Accessibility, best practices and SEO check the page itself: they scored the same in every one of
-// 120 runs (10 of each page and preset), so anything below 100 is a fault in the page.
+// 240 runs (20 of each page and preset), so anything below 100 is a fault in the page.
 // Performance is measured: Lighthouse simulates a slow phone from the timings it observes, so a
-// busy machine stretches the page's layout tasks into Total Blocking Time. On 2 cores with another
-// process spinning on one, the pages scored 100 in 118 of those runs and 99 in 2 (mobile brief and
-// tag: 100-110 ms of TBT, from a page without a script). The floor is that 99 less a margin for
-// busier machines; the score is printed on every run, and a real regression (a font, a big image,
-// a script) costs far more than 4 points.
-const FLOORS = { performance: 95, accessibility: 100, "best-practices": 100, seo: 100 };
+// busy machine stretches the layout of a page without a script into Total Blocking Time. On 2 cores
+// with another process spinning on one (load average up to 6.5), the pages scored 100 in 236 of
+// those runs, 99 in 3 and 98 in 1, all mobile, all from 100-140 ms of TBT. The floor is 98 less a
+// margin: 95 would fail at 250 ms of TBT, under twice the worst seen, and a check that fails when
+// the machine is busy is a bug; 90 takes about 400 ms. Every run prints its score and the metrics
+// below full marks, so smaller drifts show in the log.
+const FLOORS = { performance: 90, accessibility: 100, "best-practices": 100, seo: 100 };
 
 /** The largest index.html one folder below folder: the page of that kind with the most on it. */
 function largestPage(site, folder) {
