@@ -191,7 +191,9 @@ public final class SiteConfigReader {
             try {
                 return Optional.of(ZoneId.of(id.strip()));
             } catch (DateTimeException e) {
-                Optional<String> nearest = NearestName.among(id, ZoneId.getAvailableZoneIds());
+                // A blank id is near every short one ("GB"): suggest a name only for a written one.
+                Optional<String> nearest = id.isBlank() ? Optional.empty()
+                        : NearestName.among(id, ZoneId.getAvailableZoneIds());
                 report.add(reader.positionOf("timezone"), Rule.CONFIG_TIMEZONE, "timezone \"" + id
                         + "\" is not a time zone", nearest.map(name -> "did you mean \"" + name + "\"?")
                         .orElse("use an IANA time zone id such as \"Europe/Berlin\", \"America/New_York\" or \"UTC\""));

@@ -9,10 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import newsbrief.BuildRequest;
 import newsbrief.BuildResult;
 import newsbrief.SiteBuild;
 import newsbrief.diag.Diagnostic;
+import newsbrief.diag.Rule;
 import newsbrief.testing.SiteFiles;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -104,5 +106,17 @@ class SiteTimeZoneTest {
 
         assertEquals(List.of(shown("briefs/2026-12-01-ferries.md") + ":3:7: error: date \"2026-03-29 02:30\" "
                 + "does not happen in Europe/Berlin: the clocks go forward past it [field-date]"), errors(result));
+    }
+
+    @Test
+    void aBlankZoneGetsTheGeneralHintNotANearName() throws IOException {
+        write(SITE + "timezone: \" \"\n", "2026-12-01");
+
+        BuildResult result = build(Instant.parse("2026-12-02T00:00:00Z"));
+
+        Diagnostic problem = result.diagnostics().sorted().get(0);
+        assertEquals(Rule.CONFIG_TIMEZONE, problem.rule());
+        assertEquals(Optional.of("use an IANA time zone id such as \"Europe/Berlin\", \"America/New_York\" or \"UTC\""),
+                problem.hint());
     }
 }
