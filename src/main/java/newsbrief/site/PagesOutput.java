@@ -28,7 +28,8 @@ import newsbrief.render.Pages;
  * tags/TAG/index.html             briefs with the tag
  * 404.html                        not found
  * </pre>
- * A page's key holds the briefs it shows and its own parameters; its template record is made only when the page is rendered.
+ * A page's key holds the briefs it shows and its own parameters; its template record is made only
+ * when the page is rendered.
  */
 public final class PagesOutput implements Output {
 
