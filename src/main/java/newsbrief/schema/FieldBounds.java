@@ -53,6 +53,10 @@ record FieldBounds(Optional<Long> min, Optional<Long> max, List<String> values) 
                     "an enum field lists no values", "add values: [first, second]");
             return List.of();
         }
+        if (values.get().stream().anyMatch(String::isBlank)) {
+            report.add(entry.positionOf("values"), Rule.SCHEMA_INVALID, "an enum value is empty",
+                    "remove it, or give it a name");
+        }
         Set<String> seen = new HashSet<>();
         values.get().stream().filter(value -> !seen.add(value)).findFirst().ifPresent(value -> report.add(
                 entry.positionOf("values"), Rule.SCHEMA_INVALID, "enum value \"" + value + "\" is listed twice"));

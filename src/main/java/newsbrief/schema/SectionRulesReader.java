@@ -68,6 +68,7 @@ final class SectionRulesReader {
             Set<Integer> levels = SchemaNumbers.levels(entry, "level", 1, DEEPEST_SECTION_LEVEL,
                     SectionRule.DEFAULT_LEVELS, report);
             Optional<com.google.re2j.Pattern> pattern = entry.text("pattern")
+                    .filter(regex -> !blankPattern(regex, entry, report))
                     .flatMap(regex -> SchemaLoader.compile(regex, entry, report));
             if (id.isPresent() && heading.isPresent()) {
                 sections.add(new SectionRule(id.get(), heading.get(), entry.textList("aliases").orElse(List.of()),
@@ -76,6 +77,16 @@ final class SectionRulesReader {
             }
         }
         return sections;
+    }
+
+    /** An empty pattern is found in every heading: it would take every section for this one. */
+    private static boolean blankPattern(String regex, YamlMappingReader entry, FileDiagnostics report) {
+        if (!regex.isBlank()) {
+            return false;
+        }
+        report.add(entry.positionOf("pattern"), Rule.SCHEMA_INVALID, "pattern is empty, so every heading would match it",
+                "give the words the headings start with, e.g. pattern: \"^Updates from \"");
+        return true;
     }
 
     /** An id stands as the section's HTML id and class name, so it must be one word, and not one the page has. */

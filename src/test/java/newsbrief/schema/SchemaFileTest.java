@@ -143,4 +143,26 @@ class SchemaFileTest {
                 diagnostics.sorted().stream().map(d -> d.position().line() + ":" + d.position().column() + ": "
                         + d.message()).toList());
     }
+
+    @Test
+    void anEmptyPatternOrAnEmptyEnumValueIsAMistakeAtItsLine() throws IOException {
+        Path schema = temp.resolve("schema.yaml");
+        Files.writeString(schema, """
+                sections:
+                  - {id: news, heading: News, pattern: ""}
+                fields:
+                  - {name: title, type: text, required: true}
+                  - {name: date, type: date, required: true}
+                  - {name: kind, type: enum, values: [report, ""]}
+                """);
+        Diagnostics diagnostics = new Diagnostics();
+
+        boolean loaded = new SchemaLoader(new ContentScanner(Path.of(""))).load(schema, diagnostics).isPresent();
+
+        assertFalse(loaded);
+        assertEquals(List.of("2:40: pattern is empty, so every heading would match it",
+                        "6:38: an enum value is empty"),
+                diagnostics.sorted().stream().map(d -> d.position().line() + ":" + d.position().column() + ": "
+                        + d.message()).toList());
+    }
 }
