@@ -20,12 +20,18 @@ public final class FeedEntries {
     private final Links links;
     private final LabelText labels;
     private final String sourcesHeading;
-    private Map<String, List<Brief>> byTag;
+    private final Map<String, List<Brief>> byTag;
     /** By slug, which no two published briefs share. */
     private final Map<String, FeedEntry> bySlug = new ConcurrentHashMap<>();
 
     public FeedEntries(Site site, Links links) {
+        this(site, links, site.briefsByTag());
+    }
+
+    /** @param byTag the site's briefs of each tag, newest first, as the plan has grouped them already */
+    public FeedEntries(Site site, Links links, Map<String, List<Brief>> byTag) {
         this.site = site;
+        this.byTag = byTag;
         this.links = links;
         this.labels = LabelText.of(site.config());
         this.sourcesHeading = labels.text("sources");
@@ -37,10 +43,7 @@ public final class FeedEntries {
     }
 
     /** The briefs of a tag, newest first: grouped once, not looked for among all briefs per tag. */
-    synchronized List<Brief> tagged(String tag) {
-        if (byTag == null) {
-            byTag = site.briefsByTag();
-        }
+    List<Brief> tagged(String tag) {
         return byTag.getOrDefault(tag, List.of());
     }
 

@@ -1,6 +1,5 @@
 package newsbrief.model;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,11 +24,6 @@ import newsbrief.diag.SourcePosition;
 public record Brief(String sourcePath, String slug, FrontMatter frontMatter, List<Section> sections,
         Map<String, SourcePosition> positions, ContentKey sourceKey, List<LocalLink> localLinks,
         Optional<Preamble> preamble, String leadId) {
-
-    /** Newest first; briefs of the same moment by slug, so output never depends on file order. */
-    public static final Comparator<Brief> NEWEST_FIRST = Comparator
-            .comparing((Brief brief) -> brief.frontMatter().date()).reversed()
-            .thenComparing(Brief::slug);
 
     /** Length of a description made from the lead section, in characters. */
     private static final int DESCRIPTION_MAX_CHARS = 200;

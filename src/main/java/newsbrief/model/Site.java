@@ -30,8 +30,9 @@ public record Site(SiteConfig config, List<Brief> briefs, Set<String> scheduled)
     }
 
     /**
-     * {@link Brief#NEWEST_FIRST}, with each brief's moment worked out once rather than at each of
-     * the sort's comparisons: the preview sorts all briefs on every save.
+     * Newest first; briefs of the same moment by slug, so output never depends on file order. Each
+     * brief's moment is worked out once rather than at each of the sort's comparisons: the preview
+     * sorts all briefs on every save.
      */
     private static List<Brief> newestFirst(List<Brief> briefs) {
         record Dated(long epochSecond, Brief brief) {

@@ -3,7 +3,7 @@ package newsbrief.site;
 import java.util.List;
 
 /**
- * {@link Outputs#clashes} for a build that runs again and again (the preview): the answer depends
+ * Which planned files clash, for a build that runs again and again (the preview): the answer depends
  * only on the planned paths in order, so while they stay as they were — every edit of a brief's
  * text — it is not worked out again. Comparing 10,000 paths is much cheaper than lower-casing them
  * and splitting each into its folders.
@@ -13,7 +13,10 @@ public final class ClashCheck {
     private List<String> lastPaths;
     private List<Integer> lastClashes = List.of();
 
-    /** The planned files whose path an earlier file already has, as {@link Outputs#clashes}. */
+    /**
+     * The planned files whose path an earlier file already has, compared without regard to case and
+     * as folders too ({@link Outputs#clashIndexes}).
+     */
     public synchronized List<PlannedFile> clashes(List<PlannedFile> files) {
         List<String> paths = files.stream().map(PlannedFile::outputPath).toList();
         if (!paths.equals(lastPaths)) {

@@ -25,7 +25,7 @@ public final class FeedsOutput implements Output {
         int count = site.config().feedCount();
         List<Brief> latest = Site.latest(site.briefs(), count);
         // One entry per brief for all the feeds: a brief is in the site's three and in its tags' feeds.
-        FeedEntries entries = new FeedEntries(site, links);
+        FeedEntries entries = new FeedEntries(site, links, plan.briefsByTag());
         AtomFeed atom = new AtomFeed(site, links, entries);
         feed(plan, Links.FEED, latest, atom::site);
         feed(plan, Links.RSS, latest, () -> new RssFeed(site, links, entries).write());

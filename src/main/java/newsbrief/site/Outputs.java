@@ -12,7 +12,7 @@ public final class Outputs {
 
     /**
      * What a site build makes, in order; the sitemap comes after the pages it lists, and the files
-     * of {@code content/static/} last, so a clash with a generated file is found ({@link #clashes}).
+     * of {@code content/static/} last, so a clash with a generated file is found ({@link ClashCheck}).
      */
     public static List<Output> site() {
         return List.of(new PagesOutput(), new FeedsOutput(), new HostFilesOutput(), new AssetsOutput(),
@@ -27,14 +27,9 @@ public final class Outputs {
     }
 
     /**
-     * Every planned file whose path an earlier file of the plan already has: a static file named
-     * like a page or feed, which would replace it.
+     * The indexes of the paths that an earlier path of the plan already has: a static file named
+     * like a page or feed, which would replace it. {@link ClashCheck} asks, and keeps the answer.
      */
-    public static List<PlannedFile> clashes(List<PlannedFile> files) {
-        return clashIndexes(files.stream().map(PlannedFile::outputPath).toList()).stream().map(files::get).toList();
-    }
-
-    /** The indexes of the paths that clash with an earlier one, as {@link #clashes} tells them. */
     static List<Integer> clashIndexes(List<String> outputPaths) {
         // Compared without regard to case (macOS and Windows cannot tell "Index.html" from
         // "index.html"), and as folders too: a file "archive" and a page "archive/index.html"
