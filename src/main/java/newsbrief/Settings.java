@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import newsbrief.content.ContentScanner;
 import newsbrief.content.SiteConfigReader;
+import newsbrief.content.SourceFile;
 import newsbrief.diag.Diagnostics;
 import newsbrief.model.ContentKey;
 import newsbrief.model.SiteConfig;
@@ -19,9 +20,11 @@ import newsbrief.schema.SchemaLoader;
  *
  * @param config the site's settings
  * @param schema the brief format
- * @param key    what every output file depends on besides its own inputs: a digest of the settings
- *               and the schema (as records, their text lists every component), for the preview's
- *               cache keys; made once, as every save of the preview asks for it
+ * @param key    what every output file depends on besides its own inputs, for the preview's cache
+ *               keys: a digest of what the settings are made from (the text of site.yaml and of
+ *               schema.yaml, and a base URL given on the command line), made once, as every save
+ *               of the preview asks for it; the built-in schema and label sets are the jar's and do
+ *               not change while it runs
  */
 public record Settings(SiteConfig config, BriefSchema schema, String key) {
 
@@ -31,21 +34,28 @@ public record Settings(SiteConfig config, BriefSchema schema, String key) {
         Objects.requireNonNull(key, "key");
     }
 
-    public Settings(SiteConfig config, BriefSchema schema) {
-        this(config, schema, ContentKey.of("settings").add(config.toString()).add(schema.toString()).build().digest());
-    }
-
     /** The settings, or empty after reporting every problem in them. */
     public static Optional<Settings> load(Path content, Optional<String> baseUrl, ContentScanner scanner,
             Diagnostics diagnostics) {
-        Optional<SiteConfig> config = new SiteConfigReader(scanner).read(content.resolve("site.yaml"),
-                baseUrl.filter(url -> !url.isBlank()), diagnostics);
-        Path schemaFile = content.resolve("schema.yaml");
+        Optional<String> baseUrlOverride = baseUrl.filter(url -> !url.isBlank());
+        SiteConfigReader configReader = new SiteConfigReader(scanner);
+        Optional<SourceFile> siteFile = configReader.source(content.resolve("site.yaml"), diagnostics);
+        Optional<SiteConfig> config = siteFile.flatMap(source -> configReader.read(source, baseUrlOverride, diagnostics));
+        Path schemaPath = content.resolve("schema.yaml");
         // A schema.yaml that is a link to nothing is reported, not taken for no schema.
-        Optional<BriefSchema> schema = Files.exists(schemaFile, LinkOption.NOFOLLOW_LINKS)
-                ? new SchemaLoader(scanner).load(schemaFile, diagnostics)
+        boolean ownSchema = Files.exists(schemaPath, LinkOption.NOFOLLOW_LINKS);
+        Optional<SourceFile> schemaFile = ownSchema ? scanner.readInside(schemaPath, diagnostics) : Optional.empty();
+        Optional<BriefSchema> schema = ownSchema
+                ? schemaFile.flatMap(source -> SchemaLoader.parse(source, diagnostics))
                 : Optional.of(SchemaLoader.defaultSchema());
-        return config.isPresent() && schema.isPresent()
-                ? Optional.of(new Settings(config.get(), schema.get())) : Optional.empty();
+        if (config.isEmpty() || schema.isEmpty()) {
+            return Optional.empty();
+        }
+        // Keyed by the files' text, not by the records made from them: a record's toString
+        // is spun up per record class on first use, a tenth of a second in a cold JVM.
+        String key = ContentKey.of("settings").add(baseUrlOverride.orElse("")).add(baseUrlOverride.isPresent())
+                .add(siteFile.get().text()).add(ownSchema).add(schemaFile.map(SourceFile::text).orElse(""))
+                .build().digest();
+        return Optional.of(new Settings(config.get(), schema.get(), key));
     }
 }

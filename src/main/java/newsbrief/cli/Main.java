@@ -2,7 +2,9 @@ package newsbrief.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,10 +12,27 @@ import picocli.CommandLine.Command;
 @Command(name = "newsbrief",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Builds a static newsletter site from Markdown briefs.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, ImportCommand.class, EmailCommand.class,
-                CommandLine.HelpCommand.class})
+        description = "Builds a static newsletter site from Markdown briefs.")
 public final class Main implements Runnable {
+
+    /**
+     * The commands, in the order the help lists them. picocli reads a command's annotations by
+     * reflection when it is added, a tenth of a second or more for all of them in a cold JVM, so
+     * a command line that names one gets only that one ({@link #commandLine}).
+     */
+    private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("build", BuildCommand::new);
+        commands.put("check", CheckCommand::new);
+        commands.put("serve", ServeCommand::new);
+        commands.put("new", NewCommand::new);
+        commands.put("import", ImportCommand::new);
+        commands.put("email", EmailCommand::new);
+        commands.put("help", CommandLine.HelpCommand::new);
+        return commands;
+    }
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -48,7 +67,7 @@ public final class Main implements Runnable {
 
     /** The same, with the environment given (tests hand keys over this way). */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment) {
-        CommandLine commandLine = new CommandLine(new Main(environment));
+        CommandLine commandLine = commandLine(new Main(environment), args);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExitCodeExceptionMapper(e -> ExitCode.USAGE_OR_CONFIGURATION);
@@ -68,6 +87,22 @@ public final class Main implements Runnable {
             err.flush();
             return ExitCode.OUT_OF_MEMORY;
         }
+    }
+
+    /**
+     * The command line for these arguments: with only the command they name, or with every
+     * command when they name none (no arguments, an option such as {@code --help}, a mistyped
+     * name), so that the help and the "did you mean" suggestions list them all.
+     */
+    static CommandLine commandLine(Main main, String[] args) {
+        CommandLine commandLine = new CommandLine(main);
+        Supplier<Object> named = args.length > 0 && !args[0].equals("help") ? COMMANDS.get(args[0]) : null;
+        if (named != null) {
+            commandLine.addSubcommand(named.get());
+        } else {
+            COMMANDS.values().forEach(command -> commandLine.addSubcommand(command.get()));
+        }
+        return commandLine;
     }
 
     /** {@code newsbrief} alone: a usage error, exit code 2. */

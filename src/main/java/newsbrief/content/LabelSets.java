@@ -5,12 +5,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.IllformedLocaleException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import newsbrief.diag.Diagnostics;
 import newsbrief.diag.FileDiagnostics;
 import newsbrief.model.Labels;
@@ -31,11 +31,16 @@ public final class LabelSets {
     private LabelSets() {
     }
 
-    /** Holds the sets, read when first asked for. */
+    /** Holds the English set, read when first asked for. */
     private static final class BuiltIn {
         static final Labels ENGLISH = read("en", Optional.empty());
-        static final Map<String, Labels> BY_LANGUAGE = readAll();
     }
+
+    /**
+     * The other sets, each read when first asked for: a site speaks one language, and reading
+     * and checking a set costs a cold JVM tens of milliseconds.
+     */
+    private static final Map<String, Labels> OTHERS = new ConcurrentHashMap<>();
 
     /** The English set: every key, with its placeholders. */
     public static Labels english() {
@@ -49,7 +54,14 @@ public final class LabelSets {
 
     /** The set for a BCP 47 language tag, by its language subtag; empty for a language without one. */
     public static Optional<Labels> forLanguage(String languageTag) {
-        return Optional.ofNullable(BuiltIn.BY_LANGUAGE.get(languageOf(languageTag)));
+        String language = languageOf(languageTag);
+        if (language.equals("en")) {
+            return Optional.of(english());
+        }
+        if (!LANGUAGES.contains(language)) {
+            return Optional.empty();
+        }
+        return Optional.of(OTHERS.computeIfAbsent(language, other -> read(other, Optional.of(english()))));
     }
 
     /** The language subtag of a tag, lower case: "de" for "de-AT"; empty for a tag that is none. */
@@ -59,15 +71,6 @@ public final class LabelSets {
         } catch (IllformedLocaleException e) {
             return "";
         }
-    }
-
-    private static Map<String, Labels> readAll() {
-        Map<String, Labels> sets = new LinkedHashMap<>();
-        sets.put("en", BuiltIn.ENGLISH);
-        for (String language : LANGUAGES.subList(1, LANGUAGES.size())) {
-            sets.put(language, read(language, Optional.of(BuiltIn.ENGLISH)));
-        }
-        return Map.copyOf(sets);
     }
 
     /**

@@ -72,15 +72,21 @@ public final class SiteConfigReader {
      * @param baseUrlOverride a base URL from the command line, which wins over the file's
      */
     public Optional<SiteConfig> read(Path file, Optional<String> baseUrlOverride, Diagnostics diagnostics) {
+        return source(file, diagnostics).flatMap(source -> read(source, baseUrlOverride, diagnostics));
+    }
+
+    /** The text of the site.yaml, or empty after reporting that it is missing or cannot be read. */
+    public Optional<SourceFile> source(Path file, Diagnostics diagnostics) {
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             diagnostics.add(Diagnostic.of(scanner.displayPath(file), SourcePosition.START, Rule.CONFIG_MISSING,
                     "site settings file is missing").withHint("create it with at least \"title:\" and \"baseUrl:\""));
             return Optional.empty();
         }
-        return scanner.readInside(file, diagnostics).flatMap(source -> parse(source, baseUrlOverride, diagnostics));
+        return scanner.readInside(file, diagnostics);
     }
 
-    private Optional<SiteConfig> parse(SourceFile source, Optional<String> baseUrlOverride, Diagnostics diagnostics) {
+    /** The settings in a site.yaml already read ({@link #source}), or empty after reporting why not. */
+    public Optional<SiteConfig> read(SourceFile source, Optional<String> baseUrlOverride, Diagnostics diagnostics) {
         SourceText text = new SourceText(source.text());
         FileDiagnostics report = new FileDiagnostics(source.displayPath(), text::line, diagnostics);
         Optional<YamlNode> root = yamlReader.read(source.text(), 1, report);

@@ -73,7 +73,7 @@ public final class SchemaLoader {
         }
     }
 
-    static Optional<BriefSchema> parse(SourceFile source, Diagnostics diagnostics) {
+    public static Optional<BriefSchema> parse(SourceFile source, Diagnostics diagnostics) {
         SourceText text = new SourceText(source.text());
         FileDiagnostics report = new FileDiagnostics(source.displayPath(), text::line, diagnostics);
         Optional<YamlNode> root = new YamlReader().read(source.text(), 1, report);
