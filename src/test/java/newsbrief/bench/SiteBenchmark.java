@@ -89,7 +89,7 @@ public final class SiteBenchmark {
         String original = Files.readString(brief);
         List<Long> times = new ArrayList<>();
         try {
-            for (int i = 0; i < SAVES_WARMING + 9; i++) {
+            for (int i = 0; i < SAVES_WARMING + Integer.getInteger("bench.saves", 9); i++) {
                 Files.writeString(brief, original.replace("## The Implication\n\n",
                         "## The Implication\n\nEdit number " + i + " of this brief. "));
                 long cpuBefore = processCpuNanos();
