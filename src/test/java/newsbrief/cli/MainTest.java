@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import newsbrief.content.ContentScanner;
 import newsbrief.testing.SiteFiles;
 import org.junit.jupiter.api.BeforeEach;
@@ -227,5 +228,24 @@ class MainTest {
         assertEquals(ExitCode.OK, exit);
         assertTrue(out.toString().contains("--content=DIR"), out::toString);
         assertTrue(out.toString().contains("Exit codes:"), out::toString);
+    }
+
+    /** picocli is given only the command named first; the help and the suggestions still know them all. */
+    @Test
+    void theHelpListsEveryCommandAndAMistypedOneGetsSuggestions() {
+        assertEquals(ExitCode.OK, run("--help"));
+        for (String command : List.of("build", "check", "serve", "new", "import", "email", "help")) {
+            assertTrue(out.toString().lines().anyMatch(line -> line.startsWith("  " + command + " ")), out::toString);
+        }
+
+        assertEquals(ExitCode.USAGE_OR_CONFIGURATION, run("bild"));
+        assertTrue(err.toString().contains("did you mean build"), err::toString);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"serve", "email", "import", "new"})
+    void helpNamesTheCommandItIsAskedAbout(String command) {
+        assertEquals(ExitCode.OK, run("help", command));
+        assertTrue(out.toString().startsWith("Usage: newsbrief " + command + " "), out::toString);
     }
 }

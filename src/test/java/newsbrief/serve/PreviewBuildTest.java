@@ -17,6 +17,7 @@ import newsbrief.diag.Diagnostic;
 import newsbrief.diag.Rule;
 import newsbrief.diag.SourcePosition;
 import newsbrief.render.Templates;
+import newsbrief.schema.SchemaLoader;
 import newsbrief.testing.SiteFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -295,5 +296,20 @@ class PreviewBuildTest {
 
         edit(content.resolve("site.yaml"), "pageSize: 2", "pageSize: 1");
         assertSameAsAFreshBuild(build.rebuild(Set.of(content.resolve("site.yaml"))));
+
+        // The settings' key is the text of site.yaml and schema.yaml: a schema of the site's own,
+        // an edit of it, and going back to the built-in one each reach every page.
+        Path schema = content.resolve("schema.yaml");
+        try (var builtIn = SchemaLoader.class.getResourceAsStream("/newsbrief/schema/default-schema.yaml")) {
+            Files.write(schema, builtIn.readAllBytes());
+        }
+        assertSameAsAFreshBuild(build.rebuild(Set.of(schema)));
+        edit(schema, "id: signal", "id: why-it-matters");
+        PreviewBuild.Result renamed = build.rebuild(Set.of(schema));
+        assertSameAsAFreshBuild(renamed);
+        assertTrue(new String(renamed.snapshot().orElseThrow().file("briefs/ferry-strike/index.html").orElseThrow(),
+                StandardCharsets.UTF_8).contains("id=\"why-it-matters\""), "the renamed section");
+        Files.delete(schema);
+        assertSameAsAFreshBuild(build.rebuild(Set.of(schema)));
     }
 }
