@@ -324,11 +324,13 @@ public final class SiteBuild {
 
     /**
      * What the last run read: the settings and each brief file's outcome. A run told which files
-     * changed reads only those again (every brief when site.yaml or the schema changed), and
-     * walks the content folder again only when a file came or went.
+     * changed reads only those again (every brief when the settings changed), and walks the
+     * content folder again only when a file came or went.
      */
     private static final class ReadMemory {
         private Optional<Settings> settings = Optional.empty();
+        /** What reading the settings reported (warnings, say), told again in every run they stand. */
+        private List<Diagnostic> settingsProblems = List.of();
         private Optional<String> baseUrl = Optional.empty();
         private BriefReader reader;
         private final Map<Path, BriefReader.Outcome> outcomes = new HashMap<>();
@@ -345,15 +347,27 @@ public final class SiteBuild {
         Optional<Settings> settings(BuildRequest request, ContentScanner scanner, Diagnostics diagnostics) {
             Path content = request.contentDirectory().toAbsolutePath().normalize();
             Set<Path> changed = normalised(request.changed());
+            // Any change but a brief's is read as one of the settings: site.yaml or schema.yaml
+            // may be links, and the file a link leads to is the one saved. Reading them again
+            // costs a few milliseconds; only settings that differ make every brief be read again.
             boolean reload = settings.isEmpty() || changed.isEmpty() || !baseUrl.equals(request.baseUrl())
-                    || changed.contains(content.resolve("site.yaml")) || changed.contains(content.resolve("schema.yaml"));
+                    || changed.contains(content.resolve("site.yaml")) || changed.contains(content.resolve("schema.yaml"))
+                    || !allKnownBriefs(changed);
             if (reload) {
-                outcomes.clear();
-                baseUrl = request.baseUrl();
+                Diagnostics found = new Diagnostics();
                 // A broken site.yaml is forgotten, so the next run reads it again, broken or mended.
-                settings = Settings.load(request.contentDirectory(), request.baseUrl(), scanner, diagnostics);
-                reader = null;
+                Optional<Settings> loaded = Settings.load(request.contentDirectory(), request.baseUrl(), scanner, found);
+                boolean same = loaded.isPresent() && settings.isPresent()
+                        && loaded.get().key().equals(settings.get().key());
+                if (!same) {
+                    outcomes.clear();
+                    reader = null;
+                }
+                baseUrl = request.baseUrl();
+                settings = loaded;
+                settingsProblems = found.sorted();
             }
+            diagnostics.addAll(settingsProblems);
             return settings;
         }
 

@@ -312,4 +312,45 @@ class PreviewBuildTest {
         Files.delete(schema);
         assertSameAsAFreshBuild(build.rebuild(Set.of(schema)));
     }
+
+    /** site.yaml and schema.yaml may be links; the file saved is then the one they lead to. */
+    @Test
+    void aSaveOfTheFileASettingsLinkLeadsToReachesEveryPage() throws IOException {
+        Path schemas = Files.createDirectories(content.resolve("schemas"));
+        Path schema = schemas.resolve("newsletter.yaml");
+        try (var builtIn = SchemaLoader.class.getResourceAsStream("/newsbrief/schema/default-schema.yaml")) {
+            Files.write(schema, builtIn.readAllBytes());
+        }
+        Path schemaLink = Files.createSymbolicLink(content.resolve("schema.yaml"), Path.of("schemas", "newsletter.yaml"));
+        assertSameAsAFreshBuild(build.rebuild(Set.of(schemaLink)));
+        edit(schema, "id: signal", "id: why-it-matters");
+        PreviewBuild.Result renamed = build.rebuild(Set.of(schema));
+        assertSameAsAFreshBuild(renamed);
+        assertTrue(new String(renamed.snapshot().orElseThrow().file("briefs/river-levels/index.html").orElseThrow(),
+                StandardCharsets.UTF_8).contains("id=\"why-it-matters\""), "the renamed section");
+
+        Path site = Files.move(content.resolve("site.yaml"), content.resolve("newsletter-site.yaml"));
+        Path siteLink = Files.createSymbolicLink(content.resolve("site.yaml"), Path.of("newsletter-site.yaml"));
+        assertSameAsAFreshBuild(build.rebuild(Set.of(siteLink, site)));
+        edit(site, "title: \"Test Brief\"", "title: \"Renamed Brief\"");
+        PreviewBuild.Result retitled = build.rebuild(Set.of(site));
+        assertSameAsAFreshBuild(retitled);
+        assertTrue(new String(retitled.snapshot().orElseThrow().file("index.html").orElseThrow(),
+                StandardCharsets.UTF_8).contains("Renamed Brief"), "the new title");
+    }
+
+    /** A warning about the settings stands in every run until site.yaml changes, not only the run that read it. */
+    @Test
+    void aSettingsWarningIsToldAgainAfterABriefIsSaved() throws IOException {
+        edit(content.resolve("site.yaml"), "language: en", "language: pt");
+        assertTrue(warnsOfTheLanguage(build.rebuild(Set.of(content.resolve("site.yaml")))));
+
+        Path river = brief("2026-10-05-river-levels.md");
+        edit(river, "River freight slows as water levels drop", "River freight halts as water levels drop");
+        assertTrue(warnsOfTheLanguage(build.rebuild(Set.of(river))), "still told after a brief's save");
+    }
+
+    private static boolean warnsOfTheLanguage(PreviewBuild.Result result) {
+        return result.build().diagnostics().sorted().stream().anyMatch(d -> d.rule() == Rule.CONFIG_LANGUAGE);
+    }
 }
