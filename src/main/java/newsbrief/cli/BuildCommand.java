@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code newsbrief build}: validates, then writes the site. */
-@Command(name = "build", mixinStandardHelpOptions = true,
+@Command(name = "build", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Validate every brief, then write the site. Nothing is written if anything is invalid.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the site was written", "1:a brief has errors (or warnings, with --strict); nothing was written",

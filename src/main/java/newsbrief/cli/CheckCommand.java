@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code newsbrief check}: validates every brief and writes nothing. */
-@Command(name = "check", mixinStandardHelpOptions = true,
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Validate site.yaml, the schema and every brief; write nothing.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:everything is valid", "1:a brief has errors (or warnings, with --strict)",

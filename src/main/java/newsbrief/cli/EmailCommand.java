@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code newsbrief email}: validates, then writes the email edition, and hands it over when asked. */
-@Command(name = "email", mixinStandardHelpOptions = true,
+@Command(name = "email", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Validate every brief, then write the email edition of the named briefs (default: the newest "
                 + "published one), or of one day's briefs, as NAME.html, NAME.txt and NAME.eml. Nothing is written "
                 + "if anything is invalid. With --send or --push, hand it over: a test copy by SMTP, or a draft in "

@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code newsbrief import FILE...}: makes briefs of pasted text and of other generators' posts. */
-@Command(name = "import", mixinStandardHelpOptions = true,
+@Command(name = "import", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Make a brief in content/briefs/ of each file: text pasted from a document (headline first, "
                 + "then the schema's section names on lines of their own), or a Markdown post with a Pelican, "
                 + "Jekyll or Hugo (YAML or TOML) header. Briefs are drafts unless --publish. What was guessed and "

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code newsbrief new "Headline"}: starts a brief from the schema. */
-@Command(name = "new", mixinStandardHelpOptions = true,
+@Command(name = "new", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Create content/briefs/YYYY-MM-DD-slug.md for a headline: front matter with today's date, "
                 + "and the schema's sections with a line of guidance each. The brief starts as a draft, and the "
                 + "guidance is placeholder text that check flags, so an unedited brief is never published."},

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code newsbrief serve}: a live preview that rebuilds and reloads on every save. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Build the site in memory, serve it, and rebuild on every save in the content and "
                 + "templates folders. Open pages reload by themselves, or show what is wrong. Drafts and briefs "
                 + "dated in the future are shown, marked. Nothing is written to the output folder."},

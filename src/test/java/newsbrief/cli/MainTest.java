@@ -248,4 +248,16 @@ class MainTest {
         assertEquals(ExitCode.OK, run("help", command));
         assertTrue(out.toString().startsWith("Usage: newsbrief " + command + " "), out::toString);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"build", "check", "serve", "new", "import", "email"})
+    void everyCommandTellsTheVersionAsTheToolDoes(String command) {
+        assertEquals(ExitCode.OK, run("--version"));
+        String version = out.toString();
+        out.getBuffer().setLength(0);
+
+        assertEquals(ExitCode.OK, run(command, "--version"));
+        assertFalse(version.isBlank());
+        assertEquals(version, out.toString());
+    }
 }
