@@ -61,6 +61,7 @@ public final class ContentKey {
     /** Collects the parts of a key in order; each part is framed, so "ab"+"c" differs from "a"+"bc". */
     public static final class Builder {
         private final MessageDigest digest;
+        private final byte[] scratch = new byte[Integer.BYTES];
 
         private Builder() {
             // A clone of a made digest: much cheaper than a provider look-up per key, and the
@@ -93,7 +94,12 @@ public final class ContentKey {
         }
 
         public Builder add(int part) {
-            digest.update(new byte[] {(byte) (part >>> 24), (byte) (part >>> 16), (byte) (part >>> 8), (byte) part});
+            // Into a buffer of the builder's own: a save of the preview adds hundreds of thousands of numbers.
+            scratch[0] = (byte) (part >>> 24);
+            scratch[1] = (byte) (part >>> 16);
+            scratch[2] = (byte) (part >>> 8);
+            scratch[3] = (byte) part;
+            digest.update(scratch, 0, Integer.BYTES);
             return this;
         }
 

@@ -30,7 +30,7 @@ public final class OutputPlan {
     private final ContentKey.Builder runKey;
     private final Templates templates;
     private final List<StaticFile> staticFiles;
-    private final List<PlannedFile> files = new ArrayList<>();
+    private final List<PlannedFile> files;
     private Map<String, List<Brief>> byTag;
 
     /**
@@ -50,6 +50,8 @@ public final class OutputPlan {
         scheduled.forEach(runKey::add);
         this.templates = Objects.requireNonNull(templates, "templates");
         this.staticFiles = List.copyOf(staticFiles);
+        // About two files a brief (its page, and in the preview its email), and some for the site.
+        this.files = new ArrayList<>(2 * site.briefs().size() + 256);
     }
 
     public Site site() {
