@@ -23,9 +23,11 @@ import newsbrief.serve.PreviewBuild;
  * mvn -q -Pbench test-compile exec:exec -Dbench.n=10000 [-Dbench.heap=1g] [-Dbench.args="--n 100000 --no-incremental"]
  * </pre>
  * prints, for a full build into an empty folder, the wall time, briefs per second, pages and
- * bytes written and the peak heap; then the median time of an incremental rebuild (the preview's
- * path) after one brief changes. The JVM's start is not included here; {@code compare.sh} in
- * the shared bench times the whole command beside Hugo.
+ * bytes written and the peak heap; then the time of an incremental rebuild (the preview's path)
+ * after one brief changes: saves 11 to 19, while the JIT still compiles the rebuild's code on the
+ * same two cores, and nine saves ({@code -Dbench.saves=N} for more) once its compile threads were
+ * quiet in three saves in a row, with the JIT's compile time during each. The JVM's start is not
+ * included here; {@code compare.sh} in the shared bench times the whole command beside Hugo.
  */
 public final class SiteBenchmark {
 
@@ -57,27 +59,57 @@ public final class SiteBenchmark {
         if (incremental) {
             // The preview holds the whole site in memory: at 100,000 briefs give it -Dbench.heap=4g.
             List<Long> cpu = new ArrayList<>();
-            List<Long> saves = incremental(content, cpu);
-            List<Long> settled = new ArrayList<>(saves.subList(SAVES_WARMING, saves.size()));
-            Collections.sort(settled);
-            List<Long> settledCpu = new ArrayList<>(cpu.subList(SAVES_WARMING, cpu.size()));
-            Collections.sort(settledCpu);
-            System.out.printf("incremental rebuild after one brief changes: first save %d ms, saves %d to %d %s, "
-                    + "median %d ms; CPU time of the process per save %s, median %d ms%n", saves.get(0),
-                    SAVES_WARMING + 1, saves.size(), settled, settled.get(settled.size() / 2), settledCpu,
-                    settledCpu.get(settledCpu.size() / 2));
+            List<Long> jit = new ArrayList<>();
+            List<Long> saves = incremental(content, cpu, jit);
+            int earlyEnd = Math.min(saves.size(), SAVES_WARMING + 9);
+            System.out.printf("incremental rebuild after one brief changes: first save %d ms; saves %d to %d %s, "
+                    + "median %d ms, CPU time of the process per save %s ms, JIT compilation during each %s ms%n",
+                    saves.get(0), SAVES_WARMING + 1, earlyEnd, sorted(saves.subList(SAVES_WARMING, earlyEnd)),
+                    median(saves.subList(SAVES_WARMING, earlyEnd)), sorted(cpu.subList(SAVES_WARMING, earlyEnd)),
+                    jit.subList(SAVES_WARMING, earlyEnd));
+            if (settledAt < 0) {
+                System.out.printf("the JIT compiled during some save of every three in a row, in %d saves%n",
+                        saves.size());
+            } else {
+                System.out.printf("after %d saves, the JIT quiet in the last three: saves %d to %d %s, median %d ms, "
+                        + "CPU time of the process per save %s ms, JIT compilation during each %s ms%n", settledAt,
+                        settledAt + 1, saves.size(), sorted(saves.subList(settledAt, saves.size())),
+                        median(saves.subList(settledAt, saves.size())), sorted(cpu.subList(settledAt, cpu.size())),
+                        jit.subList(settledAt, jit.size()));
+            }
         }
     }
 
-    /** Saves whose rebuilds still run code the JIT has not compiled yet; reported, not counted. */
+    /** Saves whose rebuilds still run code the JIT has not compiled yet; reported apart. */
     private static final int SAVES_WARMING = 10;
+
+    /** Saves made at most while waiting for the JIT to be quiet. */
+    private static final int MAX_WARMING = 200;
+
+    private static List<Long> sorted(List<Long> values) {
+        List<Long> copy = new ArrayList<>(values);
+        Collections.sort(copy);
+        return copy;
+    }
+
+    private static long median(List<Long> values) {
+        return sorted(values).get(values.size() / 2);
+    }
+
+    /**
+     * A save during which the JIT's compiler threads worked less than this is one the rebuild had
+     * both cores for: the JIT goes on compiling now and then for dozens of saves.
+     */
+    private static final long QUIET_JIT_MILLIS = 20;
 
     /**
      * The preview's path: a {@link PreviewBuild} after its first build, one brief edited and rebuilt,
      * again and again; the time of every save in order. An editor's preview runs for hours, so the
      * figure that counts is after the JIT has compiled the rebuild's code.
      */
-    private static List<Long> incremental(Path content, List<Long> cpuMillis) throws IOException {
+    private static List<Long> incremental(Path content, List<Long> cpuMillis, List<Long> jitMillis)
+            throws IOException {
+        java.lang.management.CompilationMXBean compiler = java.lang.management.ManagementFactory.getCompilationMXBean();
         PreviewBuild build = new PreviewBuild(Path.of(""), content, Path.of("templates"),
                 Files.createTempDirectory("newsbrief-bench-classes"), "http://127.0.0.1:8080/", Clock.systemUTC());
         build.rebuild(Set.of());
@@ -88,23 +120,40 @@ public final class SiteBenchmark {
         Path brief = briefs.get(briefs.size() / 2);
         String original = Files.readString(brief);
         List<Long> times = new ArrayList<>();
+        int timed = Integer.getInteger("bench.saves", 9);
         try {
-            for (int i = 0; i < SAVES_WARMING + Integer.getInteger("bench.saves", 9); i++) {
+            // Saves go on until SAVES_WARMING have been made, and the JIT's compile threads were
+            // quiet in three saves in a row (at most MAX_WARMING), then `timed` more.
+            int settledFrom = -1;
+            for (int i = 0; settledFrom < 0 ? i < MAX_WARMING : i < settledFrom + timed; i++) {
+                if (settledFrom < 0 && i >= SAVES_WARMING && quiet(jitMillis, i - 3, i)) {
+                    settledFrom = i;
+                }
                 Files.writeString(brief, original.replace("## The Implication\n\n",
                         "## The Implication\n\nEdit number " + i + " of this brief. "));
                 long cpuBefore = processCpuNanos();
+                long jitBefore = compiler.getTotalCompilationTime();
                 PreviewBuild.Result result = build.rebuild(Set.of(brief));
                 cpuMillis.add((processCpuNanos() - cpuBefore) / 1_000_000);
+                jitMillis.add(compiler.getTotalCompilationTime() - jitBefore);
                 if (!result.ok()) {
                     throw new IllegalStateException("the edited brief did not build: "
                             + result.build().diagnostics().sorted());
                 }
                 times.add(result.build().millis());
             }
+            settledAt = settledFrom;
         } finally {
             Files.writeString(brief, original);
         }
         return times;
+    }
+
+    /** Where the settled saves begin (-1 when the JIT was never quiet for three saves in a row). */
+    private static int settledAt = -1;
+
+    private static boolean quiet(List<Long> jitMillis, int from, int to) {
+        return jitMillis.subList(from, to).stream().allMatch(millis -> millis < QUIET_JIT_MILLIS);
     }
 
     /**
