@@ -381,7 +381,11 @@ public final class SiteBuild {
                         found);
                 findingProblems = found.sorted();
                 byNormalisedPath = new HashMap<>();
-                files.forEach(file -> byNormalisedPath.put(normalised(file), file));
+                files.forEach(file -> {
+                    byNormalisedPath.put(normalised(file), file);
+                    // A brief may be a link: a save of the file it leads to is a save of the brief.
+                    linkTargets(file).forEach(target -> byNormalisedPath.put(target, file));
+                });
                 outcomes.keySet().retainAll(Set.copyOf(files));
             }
             if (reader == null) {
@@ -461,6 +465,24 @@ public final class SiteBuild {
          */
         private boolean allKnownBriefs(Set<Path> changed) {
             return changed.stream().allMatch(path -> byNormalisedPath.containsKey(path) && Files.isRegularFile(path));
+        }
+
+        /**
+         * Where a brief that is a symbolic link leads, as the watcher may name it: the link's own
+         * target beside it, and the real path at the end of a chain; none for a plain file.
+         */
+        private static List<Path> linkTargets(Path file) {
+            if (!Files.isSymbolicLink(file)) {
+                return List.of();
+            }
+            List<Path> targets = new ArrayList<>();
+            try {
+                targets.add(normalised(file.resolveSibling(Files.readSymbolicLink(file))));
+                targets.add(normalised(file.toRealPath()));
+            } catch (IOException e) {
+                // A link to nothing: reading the brief reports it.
+            }
+            return targets;
         }
 
         private static Set<Path> normalised(Set<Path> paths) {

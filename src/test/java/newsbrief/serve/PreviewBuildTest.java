@@ -353,4 +353,19 @@ class PreviewBuildTest {
     private static boolean warnsOfTheLanguage(PreviewBuild.Result result) {
         return result.build().diagnostics().sorted().stream().anyMatch(d -> d.rule() == Rule.CONFIG_LANGUAGE);
     }
+
+    /** A brief may be a link too: a save of the file it leads to is a save of the brief. */
+    @Test
+    void aSaveOfTheFileABriefLinkLeadsToReachesItsPages() throws IOException {
+        Path river = brief("2026-10-05-river-levels.md");
+        Path original = Files.move(river, Files.createDirectories(content.resolve("drafts")).resolve("river.md"));
+        Files.createSymbolicLink(river, Path.of("..", "drafts", "river.md"));
+        assertSameAsAFreshBuild(build.rebuild(Set.of(river, original)));
+
+        edit(original, "River freight slows as water levels drop", "River freight halts as water levels drop");
+        PreviewBuild.Result saved = build.rebuild(Set.of(original));
+        assertSameAsAFreshBuild(saved);
+        assertTrue(new String(saved.snapshot().orElseThrow().file("briefs/river-levels/index.html").orElseThrow(),
+                StandardCharsets.UTF_8).contains("River freight halts"), "the new headline");
+    }
 }
