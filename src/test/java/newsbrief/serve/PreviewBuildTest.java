@@ -55,6 +55,13 @@ class PreviewBuildTest {
         Files.writeString(file, SiteFiles.read(file).replace(from, to));
     }
 
+    /** The schema newsbrief brings, written out as a site's own. */
+    private static void writeBuiltInSchema(Path file) throws IOException {
+        try (var builtIn = SchemaLoader.class.getResourceAsStream("/newsbrief/schema/default-schema.yaml")) {
+            Files.write(file, builtIn.readAllBytes());
+        }
+    }
+
     private static String page(PreviewBuild.Result result, String path) {
         return new String(result.snapshot().orElseThrow().file(path).orElseThrow(), StandardCharsets.UTF_8);
     }
@@ -300,15 +307,13 @@ class PreviewBuildTest {
         // The settings' key is the text of site.yaml and schema.yaml: a schema of the site's own,
         // an edit of it, and going back to the built-in one each reach every page.
         Path schema = content.resolve("schema.yaml");
-        try (var builtIn = SchemaLoader.class.getResourceAsStream("/newsbrief/schema/default-schema.yaml")) {
-            Files.write(schema, builtIn.readAllBytes());
-        }
+        writeBuiltInSchema(schema);
         assertSameAsAFreshBuild(build.rebuild(Set.of(schema)));
         edit(schema, "id: signal", "id: why-it-matters");
         PreviewBuild.Result renamed = build.rebuild(Set.of(schema));
         assertSameAsAFreshBuild(renamed);
-        assertTrue(new String(renamed.snapshot().orElseThrow().file("briefs/ferry-strike/index.html").orElseThrow(),
-                StandardCharsets.UTF_8).contains("id=\"why-it-matters\""), "the renamed section");
+        assertTrue(page(renamed, "briefs/ferry-strike/index.html").contains("id=\"why-it-matters\""),
+                "the renamed section");
         Files.delete(schema);
         assertSameAsAFreshBuild(build.rebuild(Set.of(schema)));
     }
@@ -318,16 +323,15 @@ class PreviewBuildTest {
     void aSaveOfTheFileASettingsLinkLeadsToReachesEveryPage() throws IOException {
         Path schemas = Files.createDirectories(content.resolve("schemas"));
         Path schema = schemas.resolve("newsletter.yaml");
-        try (var builtIn = SchemaLoader.class.getResourceAsStream("/newsbrief/schema/default-schema.yaml")) {
-            Files.write(schema, builtIn.readAllBytes());
-        }
-        Path schemaLink = Files.createSymbolicLink(content.resolve("schema.yaml"), Path.of("schemas", "newsletter.yaml"));
+        writeBuiltInSchema(schema);
+        Path schemaLink = Files.createSymbolicLink(content.resolve("schema.yaml"),
+                Path.of("schemas", "newsletter.yaml"));
         assertSameAsAFreshBuild(build.rebuild(Set.of(schemaLink)));
         edit(schema, "id: signal", "id: why-it-matters");
         PreviewBuild.Result renamed = build.rebuild(Set.of(schema));
         assertSameAsAFreshBuild(renamed);
-        assertTrue(new String(renamed.snapshot().orElseThrow().file("briefs/river-levels/index.html").orElseThrow(),
-                StandardCharsets.UTF_8).contains("id=\"why-it-matters\""), "the renamed section");
+        assertTrue(page(renamed, "briefs/river-levels/index.html").contains("id=\"why-it-matters\""),
+                "the renamed section");
 
         Path site = Files.move(content.resolve("site.yaml"), content.resolve("newsletter-site.yaml"));
         Path siteLink = Files.createSymbolicLink(content.resolve("site.yaml"), Path.of("newsletter-site.yaml"));
@@ -335,8 +339,7 @@ class PreviewBuildTest {
         edit(site, "title: \"Test Brief\"", "title: \"Renamed Brief\"");
         PreviewBuild.Result retitled = build.rebuild(Set.of(site));
         assertSameAsAFreshBuild(retitled);
-        assertTrue(new String(retitled.snapshot().orElseThrow().file("index.html").orElseThrow(),
-                StandardCharsets.UTF_8).contains("Renamed Brief"), "the new title");
+        assertTrue(page(retitled, "index.html").contains("Renamed Brief"), "the new title");
     }
 
     /** A warning about the settings stands in every run until site.yaml changes, not only the run that read it. */
@@ -365,7 +368,6 @@ class PreviewBuildTest {
         edit(original, "River freight slows as water levels drop", "River freight halts as water levels drop");
         PreviewBuild.Result saved = build.rebuild(Set.of(original));
         assertSameAsAFreshBuild(saved);
-        assertTrue(new String(saved.snapshot().orElseThrow().file("briefs/river-levels/index.html").orElseThrow(),
-                StandardCharsets.UTF_8).contains("River freight halts"), "the new headline");
+        assertTrue(page(saved, "briefs/river-levels/index.html").contains("River freight halts"), "the new headline");
     }
 }
